@@ -1,0 +1,79 @@
+package digits;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Course-wide settings that every notebook reads through its first cell.
+ *
+ * <p>The notebooks run in two modes. In <em>full</em> mode (the default) they use all of MNIST and
+ * train for real. In <em>quick</em> mode, chosen by the environment variable {@value #QUICK_ENV}
+ * (set to {@code 1} or {@code true}), they use a small part of the data so that the test suite
+ * can execute every notebook in a few minutes. A notebook in quick mode says so in its output.
+ */
+public final class Course {
+
+    /** The environment variable that switches the notebooks to quick mode. */
+    public static final String QUICK_ENV = "DIGITS_QUICK";
+
+    /** Training images a notebook uses in quick mode. */
+    public static final int QUICK_TRAINING_IMAGES = 2_000;
+
+    private final boolean quick;
+
+    private Course(boolean quick) {
+        this.quick = quick;
+    }
+
+    /**
+     * The settings of this run, read from the environment.
+     *
+     * <p>A notebook's first cell ends with {@code Course.start()}, which shows the mode in use.
+     *
+     * @return the course settings; its text form is a one-line banner
+     */
+    public static Course start() {
+        return fromEnvironment(System.getenv());
+    }
+
+    static Course fromEnvironment(Map<String, String> environment) {
+        String value = environment.getOrDefault(QUICK_ENV, "").trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "", "0", "false", "no" -> new Course(false);
+            case "1", "true", "yes" -> new Course(true);
+            default -> throw new IllegalArgumentException(
+                    QUICK_ENV + "=" + value + " is not understood: use 1 (quick mode) or 0 (full mode)");
+        };
+    }
+
+    /** @return whether the notebooks run in quick mode (less data, for tests) */
+    public static boolean isQuick() {
+        return start().quick;
+    }
+
+    /** @return {@code true} in quick mode */
+    public boolean quick() {
+        return quick;
+    }
+
+    /**
+     * How many training images a notebook should use when it trains.
+     *
+     * @param full the number to use in full mode
+     * @return {@code full}, or at most {@value #QUICK_TRAINING_IMAGES} in quick mode
+     */
+    public int trainingImages(int full) {
+        return quick ? Math.min(full, QUICK_TRAINING_IMAGES) : full;
+    }
+
+    @Override
+    public String toString() {
+        String runtime = "Java " + Runtime.version().feature() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores";
+        return quick
+                ? "digits is ready (" + runtime + "). QUICK MODE (" + QUICK_ENV + "=1): the notebooks train on "
+                        + String.format(Locale.ROOT, "%,d", QUICK_TRAINING_IMAGES)
+                        + " images only, so accuracies are lower than in the full course."
+                : "digits is ready (" + runtime + "). Full mode: all 60,000 training images.";
+    }
+}

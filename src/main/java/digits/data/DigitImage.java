@@ -1,0 +1,143 @@
+package digits.data;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.Arrays;
+
+/**
+ * One 28x28 grey-scale handwritten digit with its label, as in MNIST:
+ * pixel 0 is background and 255 is ink. Immutable.
+ */
+public final class DigitImage {
+
+    /** Image width in pixels. */
+    public static final int WIDTH = 28;
+    /** Image height in pixels. */
+    public static final int HEIGHT = 28;
+    /** Number of pixels in one image. */
+    public static final int PIXELS = WIDTH * HEIGHT;
+
+    /** value / 255f for every unsigned byte value, so all scaling code gives identical floats. */
+    static final float[] SCALED = new float[256];
+
+    static {
+        for (int v = 0; v < 256; v++) {
+            SCALED[v] = v / 255f;
+        }
+    }
+
+    private final int label;
+    private final byte[] pixels;
+
+    /**
+     * Creates an image from its raw pixels.
+     *
+     * @param label  the digit shown, 0..9
+     * @param pixels 784 pixel values in row-major order, read as unsigned bytes (0..255); copied
+     * @throws IllegalArgumentException if the label or the number of pixels is wrong
+     */
+    public DigitImage(int label, byte[] pixels) {
+        this(label, pixels.clone(), true);
+    }
+
+    /** Creates an image that takes ownership of {@code pixels} without copying. */
+    DigitImage(int label, byte[] pixels, boolean owned) {
+        if (label < 0 || label > 9) {
+            throw new IllegalArgumentException("label must be 0..9, found " + label);
+        }
+        if (pixels.length != PIXELS) {
+            throw new IllegalArgumentException("a digit image needs " + PIXELS + " pixels (28x28), found " + pixels.length);
+        }
+        this.label = label;
+        this.pixels = pixels;
+    }
+
+    /** @return the digit shown, 0..9 */
+    public int label() {
+        return label;
+    }
+
+    /** @return the width in pixels (28) */
+    public int width() {
+        return WIDTH;
+    }
+
+    /** @return the height in pixels (28) */
+    public int height() {
+        return HEIGHT;
+    }
+
+    /**
+     * Returns one pixel.
+     *
+     * @param row 0..27, top to bottom
+     * @param col 0..27, left to right
+     * @return the value, 0 (background) .. 255 (ink)
+     * @throws IndexOutOfBoundsException if row or col is outside 0..27
+     */
+    public int pixel(int row, int col) {
+        if (row < 0 || row >= HEIGHT || col < 0 || col >= WIDTH) {
+            throw new IndexOutOfBoundsException("pixel (" + row + ", " + col + ") is outside the image: row and col must be 0.."
+                    + (WIDTH - 1));
+        }
+        return pixels[row * WIDTH + col] & 0xff;
+    }
+
+    /** @return the 784 pixels divided by 255, row-major, each in 0..1 */
+    public float[] scaled() {
+        float[] out = new float[PIXELS];
+        for (int i = 0; i < PIXELS; i++) {
+            out[i] = SCALED[pixels[i] & 0xff];
+        }
+        return out;
+    }
+
+    /** @return a copy of the raw pixels (row-major, unsigned bytes) */
+    public byte[] rawPixels() {
+        return pixels.clone();
+    }
+
+    /** @return the digit as a 28x28 grey image, dark ink on white paper */
+    public BufferedImage toBufferedImage() {
+        return toBufferedImage(1);
+    }
+
+    /**
+     * Draws the digit enlarged by nearest-neighbour scaling, dark ink on white paper
+     * (the grey value drawn is 255 - pixel).
+     *
+     * @param scale enlargement factor, 1..100
+     * @return a {@code TYPE_BYTE_GRAY} image of size 28*scale x 28*scale
+     * @throws IllegalArgumentException if scale is outside 1..100
+     */
+    public BufferedImage toBufferedImage(int scale) {
+        if (scale < 1 || scale > 100) {
+            throw new IllegalArgumentException("scale must be 1..100, found " + scale);
+        }
+        int w = WIDTH * scale;
+        BufferedImage image = new BufferedImage(w, HEIGHT * scale, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] target = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        for (int y = 0; y < HEIGHT * scale; y++) {
+            int rowStart = (y / scale) * WIDTH;
+            for (int x = 0; x < w; x++) {
+                target[y * w + x] = (byte) (255 - (pixels[rowStart + x / scale] & 0xff));
+            }
+        }
+        return image;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DigitImage other && label == other.label && Arrays.equals(pixels, other.pixels);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * label + Arrays.hashCode(pixels);
+    }
+
+    @Override
+    public String toString() {
+        return "DigitImage[label=" + label + ", " + WIDTH + "x" + HEIGHT + "]";
+    }
+}

@@ -1,0 +1,226 @@
+package digits.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * An immutable, named set of labelled 28x28 digits, stored compactly as one byte array of
+ * pixels and one of labels; {@link DigitImage} objects are made only when asked for.
+ */
+public final class DigitSet {
+
+    private static final int P = DigitImage.PIXELS;
+
+    private final String name;
+    private final byte[] pixels;
+    private final byte[] labels;
+
+    private DigitSet(String name, byte[] pixels, byte[] labels) {
+        this.name = name;
+        this.pixels = pixels;
+        this.labels = labels;
+    }
+
+    /**
+     * Creates a set from raw arrays, which are checked and copied.
+     *
+     * @param name   a short name such as "training"
+     * @param pixels n * 784 pixel values, image after image, row-major, unsigned bytes
+     * @param labels n labels, each 0..9
+     * @return the set
+     * @throws IllegalArgumentException if the lengths disagree or a label is outside 0..9
+     */
+    public static DigitSet of(String name, byte[] pixels, byte[] labels) {
+        return wrap(name, pixels.clone(), labels.clone());
+    }
+
+    /** Checks and wraps arrays without copying; the caller must not change them afterwards. */
+    static DigitSet wrap(String name, byte[] pixels, byte[] labels) {
+        Objects.requireNonNull(name, "name");
+        if ((long) labels.length * P != pixels.length) {
+            throw new IllegalArgumentException(name + ": " + labels.length + " labels need " + (long) labels.length * P
+                    + " pixels (" + P + " per image), found " + pixels.length);
+        }
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0 || labels[i] > 9) {
+                throw new IllegalArgumentException(name + ": label at index " + i + " is " + (labels[i] & 0xff)
+                        + ", expected 0..9");
+            }
+        }
+        return new DigitSet(name, pixels, labels);
+    }
+
+    /** @return the number of images */
+    public int size() {
+        return labels.length;
+    }
+
+    /** @return the set's name, such as "training", "test" or "training (first 1000)" */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns one image.
+     *
+     * @param i index, 0..size()-1
+     * @return a new image object
+     * @throws IndexOutOfBoundsException if i is out of range
+     */
+    public DigitImage get(int i) {
+        checkIndex(i);
+        return new DigitImage(labels[i], Arrays.copyOfRange(pixels, i * P, (i + 1) * P), true);
+    }
+
+    /**
+     * Returns the label of one image without making an image object.
+     *
+     * @param i index, 0..size()-1
+     * @return the label, 0..9
+     */
+    public int label(int i) {
+        checkIndex(i);
+        return labels[i];
+    }
+
+    /**
+     * Returns a copy of the raw pixels of one image.
+     *
+     * @param i index, 0..size()-1
+     * @return 784 unsigned bytes, row-major
+     */
+    public byte[] rawPixels(int i) {
+        checkIndex(i);
+        return Arrays.copyOfRange(pixels, i * P, (i + 1) * P);
+    }
+
+    /**
+     * Copies image i, scaled to 0..1 (value / 255f), into {@code target} starting at {@code offset};
+     * meant for filling batches without making per-image objects.
+     *
+     * @param i      index, 0..size()-1
+     * @param target destination array
+     * @param offset where the 784 values go in {@code target}
+     * @throws IndexOutOfBoundsException if i is out of range or target is too short
+     */
+    public void copyScaledPixels(int i, float[] target, int offset) {
+        checkIndex(i);
+        Objects.checkFromIndexSize(offset, P, target.length);
+        float[] scaled = DigitImage.SCALED;
+        for (int k = 0, src = i * P; k < P; k++) {
+            target[offset + k] = scaled[pixels[src + k] & 0xff];
+        }
+    }
+
+    /**
+     * Returns images {@code from} (inclusive) to {@code to} (exclusive).
+     *
+     * @param from first index
+     * @param to   end index, exclusive
+     * @return an unmodifiable list of new image objects
+     */
+    public List<DigitImage> images(int from, int to) {
+        if (from < 0 || to > size() || from > to) {
+            throw new IndexOutOfBoundsException("images(" + from + ", " + to + ") is out of range for " + name
+                    + ": expected 0 <= from <= to <= " + size());
+        }
+        List<DigitImage> list = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            list.add(get(i));
+        }
+        return List.copyOf(list);
+    }
+
+    /**
+     * Returns the first n images.
+     *
+     * @param n how many, 0..size()
+     * @return a new set named like "training (first 1000)"
+     * @throws IllegalArgumentException if n is negative or larger than the set
+     */
+    public DigitSet first(int n) {
+        checkCount(n, "the first");
+        return new DigitSet(name + " (first " + n + ")", Arrays.copyOf(pixels, n * P), Arrays.copyOf(labels, n));
+    }
+
+    /**
+     * Returns a reproducible random subset of n distinct images, kept in their original order.
+     * The same seed always gives the same subset.
+     *
+     * @param n    how many, 0..size()
+     * @param seed random seed
+     * @return a new set named like "training (sample of 1000, seed 42)"
+     * @throws IllegalArgumentException if n is negative or larger than the set
+     */
+    public DigitSet sample(int n, long seed) {
+        checkCount(n, "a sample of");
+        int[] order = new int[size()];
+        Arrays.setAll(order, k -> k);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int k = 0; k < n; k++) { // partial Fisher-Yates shuffle
+            int j = k + random.nextInt(order.length - k);
+            int t = order[k];
+            order[k] = order[j];
+            order[j] = t;
+        }
+        int[] chosen = Arrays.copyOf(order, n);
+        Arrays.sort(chosen);
+        byte[] px = new byte[n * P];
+        byte[] lb = new byte[n];
+        for (int k = 0; k < n; k++) {
+            System.arraycopy(pixels, chosen[k] * P, px, k * P, P);
+            lb[k] = labels[chosen[k]];
+        }
+        return new DigitSet(name + " (sample of " + n + ", seed " + seed + ")", px, lb);
+    }
+
+    /** @return how many images show each digit; index d holds the count for digit d */
+    public int[] classCounts() {
+        int[] counts = new int[10];
+        for (byte label : labels) {
+            counts[label]++;
+        }
+        return counts;
+    }
+
+    /** @return a table with columns "digit" and "images", one row per digit, titled "NAME: images per digit" */
+    public Table classCountTable() {
+        int[] digits = new int[10];
+        Arrays.setAll(digits, d -> d);
+        return Table.create(name + ": images per digit",
+                IntColumn.create("digit", digits), IntColumn.create("images", classCounts()));
+    }
+
+    /** @return mean, standard deviation, fraction of zeros, min and max over all pixels, on the 0..1 scale */
+    public PixelStats pixelStats() {
+        long[] histogram = new long[256];
+        for (byte b : pixels) {
+            histogram[b & 0xff]++;
+        }
+        return PixelStats.fromHistogram(histogram);
+    }
+
+    private void checkIndex(int i) {
+        if (i < 0 || i >= size()) {
+            throw new IndexOutOfBoundsException("image index " + i + " is out of range for " + name + ": "
+                    + (size() == 0 ? "the set is empty" : "valid indices are 0.." + (size() - 1)));
+        }
+    }
+
+    private void checkCount(int n, String what) {
+        if (n < 0 || n > size()) {
+            throw new IllegalArgumentException("cannot take " + what + " " + n + " images of " + name
+                    + ": it holds " + size());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DigitSet[" + name + ", " + size() + " images]";
+    }
+}

@@ -1,0 +1,137 @@
+package digits.display;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.api.LinePlot;
+import tech.tablesaw.plotly.api.VerticalBarPlot;
+import tech.tablesaw.plotly.components.Axis;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.traces.ScatterTrace;
+import tech.tablesaw.plotly.traces.Trace;
+
+/**
+ * A chart made from a Tablesaw {@link Table}: an interactive Plotly figure (built with Tablesaw's
+ * jsplot) together with a static picture of the same data.
+ *
+ * <p>In JupyterLab the notebook shows the interactive figure; GitHub's notebook viewer and other
+ * places that run no JavaScript show the picture, which travels in the same output.
+ */
+public final class Chart {
+
+    /** Width of the static picture in pixels. */
+    public static final int WIDTH = 720;
+    /** Height of the static picture in pixels. */
+    public static final int HEIGHT = 360;
+
+    private final String title;
+    private final Figure figure;
+    private final ChartPainter painter;
+
+    private Chart(String title, Figure figure, ChartPainter painter) {
+        this.title = title;
+        this.figure = figure;
+        this.painter = painter;
+    }
+
+    /**
+     * A vertical bar chart: one bar per row of {@code table}.
+     *
+     * @param title the chart's title
+     * @param table the data
+     * @param categories the column naming each bar
+     * @param values the numeric column giving each bar's height
+     * @return the chart
+     */
+    public static Chart bars(String title, Table table, String categories, String values) {
+        NumericColumn<?> heights = numeric(table, values);
+        List<String> labels = new ArrayList<>();
+        for (int row = 0; row < table.rowCount(); row++) {
+            labels.add(table.column(categories).getString(row));
+        }
+        Figure figure = VerticalBarPlot.create(title, table, categories, values);
+        figure.setLayout(layout(title, categories, values));
+        return new Chart(title, figure, ChartPainter.bars(title, categories, values, labels, heights.asDoubleArray()));
+    }
+
+    /**
+     * A line chart with one line per value column, sharing the x axis.
+     *
+     * @param title the chart's title
+     * @param table the data
+     * @param x the numeric column along the x axis
+     * @param yAxisTitle what the y values measure
+     * @param lines the numeric columns to draw, one line each
+     * @return the chart
+     */
+    public static Chart lines(String title, Table table, String x, String yAxisTitle, String... lines) {
+        if (lines.length == 0) {
+            throw new IllegalArgumentException("a line chart needs at least one column to draw; the table has "
+                    + table.columnNames());
+        }
+        double[] xs = numeric(table, x).asDoubleArray();
+        Trace[] traces = new Trace[lines.length];
+        double[][] ys = new double[lines.length][];
+        for (int i = 0; i < lines.length; i++) {
+            ys[i] = numeric(table, lines[i]).asDoubleArray();
+            traces[i] = ScatterTrace.builder(xs, ys[i]).mode(ScatterTrace.Mode.LINE_AND_MARKERS).name(lines[i])
+                    .showLegend(true).build();
+        }
+        Figure figure = new Figure(layout(title, x, yAxisTitle), traces);
+        return new Chart(title, figure, ChartPainter.lines(title, x, yAxisTitle, xs, Arrays.asList(lines), ys));
+    }
+
+    private static Layout layout(String title, String xTitle, String yTitle) {
+        return Layout.builder(title)
+                .width(WIDTH).height(HEIGHT)
+                .xAxis(Axis.builder().title(xTitle).build())
+                .yAxis(Axis.builder().title(yTitle).build())
+                .build();
+    }
+
+    private static NumericColumn<?> numeric(Table table, String name) {
+        if (!table.columnNames().contains(name)) {
+            throw new IllegalArgumentException("no column '" + name + "' in table '" + table.name()
+                    + "'; it has " + table.columnNames());
+        }
+        if (!(table.column(name) instanceof NumericColumn<?> column)) {
+            throw new IllegalArgumentException("column '" + name + "' of table '" + table.name()
+                    + "' holds " + table.column(name).type() + ", but a chart needs numbers there");
+        }
+        return column;
+    }
+
+    /** @return the chart's title */
+    public String title() {
+        return title;
+    }
+
+    /** @return the interactive Tablesaw figure, e.g. for {@code Plot.show(chart.figure())} */
+    public Figure figure() {
+        return figure;
+    }
+
+    /** @return the chart drawn as a static picture */
+    public BufferedImage picture() {
+        return painter.paint(WIDTH, HEIGHT);
+    }
+
+    /**
+     * @return the figure as Plotly JSON ({@code data} and {@code layout}), the form JupyterLab's
+     *     Plotly renderer reads
+     */
+    public Map<String, Object> plotlyJson() {
+        return PlotlyJson.of(figure);
+    }
+
+    @Override
+    public String toString() {
+        return "Chart[" + title + "]";
+    }
+
+}

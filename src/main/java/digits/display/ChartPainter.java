@@ -1,0 +1,231 @@
+package digits.display;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Locale;
+
+/** Draws a {@link Chart}'s static picture with Java2D: axes, ticks, bars or lines, a legend. */
+final class ChartPainter {
+
+    /** Plotly's default colours, so that the picture and the interactive chart match. */
+    static final Color[] PALETTE = {
+        new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
+        new Color(0x9467bd), new Color(0x8c564b)
+    };
+
+    private static final int LEFT = 78;
+    private static final int RIGHT = 24;
+    private static final int TOP = 48;
+    private static final int BOTTOM = 56;
+
+    private final String title;
+    private final String xTitle;
+    private final String yTitle;
+    private final List<String> categories;
+    private final double[] xs;
+    private final List<String> seriesNames;
+    private final double[][] ys;
+
+    private ChartPainter(String title, String xTitle, String yTitle, List<String> categories, double[] xs,
+            List<String> seriesNames, double[][] ys) {
+        this.title = title;
+        this.xTitle = xTitle;
+        this.yTitle = yTitle;
+        this.categories = categories;
+        this.xs = xs;
+        this.seriesNames = seriesNames;
+        this.ys = ys;
+    }
+
+    static ChartPainter bars(String title, String xTitle, String yTitle, List<String> categories, double[] heights) {
+        return new ChartPainter(title, xTitle, yTitle, List.copyOf(categories), null, List.of(yTitle),
+                new double[][] {heights.clone()});
+    }
+
+    static ChartPainter lines(String title, String xTitle, String yTitle, double[] xs, List<String> names,
+            double[][] ys) {
+        return new ChartPainter(title, xTitle, yTitle, null, xs.clone(), List.copyOf(names), ys.clone());
+    }
+
+    BufferedImage paint(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            Plot plot = new Plot(LEFT, TOP, width - LEFT - RIGHT, height - TOP - BOTTOM, yRange());
+            drawFrame(g, plot, width, height);
+            if (categories != null) {
+                drawBars(g, plot);
+            } else {
+                drawLines(g, plot);
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private double[] yRange() {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double[] series : ys) {
+            for (double y : series) {
+                if (Double.isFinite(y)) {
+                    min = Math.min(min, y);
+                    max = Math.max(max, y);
+                }
+            }
+        }
+        if (!Double.isFinite(min)) {
+            return new double[] {0, 1};
+        }
+        if (categories != null) {
+            min = Math.min(0, min);
+        }
+        if (max - min < 1e-12) {
+            max = min + 1;
+        }
+        double pad = categories != null ? 0 : (max - min) * 0.08;
+        return niceRange(min - (min == 0 ? 0 : pad), max + pad);
+    }
+
+    /** Widens a range to round tick values: [lo, hi, step]. */
+    static double[] niceRange(double lo, double hi) {
+        double raw = (hi - lo) / 5;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = magnitude * (raw / magnitude < 1.5 ? 1 : raw / magnitude < 3 ? 2 : raw / magnitude < 7 ? 5 : 10);
+        return new double[] {Math.floor(lo / step) * step, Math.ceil(hi / step) * step, step};
+    }
+
+    private void drawFrame(Graphics2D g, Plot plot, int width, int height) {
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        g.setColor(new Color(0x2a3f5f));
+        g.drawString(title, LEFT, 28);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        FontMetrics metrics = g.getFontMetrics();
+        for (double tick = plot.lo; tick <= plot.hi + plot.step / 2; tick += plot.step) {
+            int y = plot.y(tick);
+            g.setColor(new Color(0xe5ecf6));
+            g.drawLine(plot.left, y, plot.left + plot.width, y);
+            g.setColor(Color.DARK_GRAY);
+            String label = format(tick, plot.step);
+            g.drawString(label, plot.left - 8 - metrics.stringWidth(label), y + metrics.getAscent() / 2 - 1);
+        }
+        g.setColor(Color.GRAY);
+        g.drawLine(plot.left, plot.top + plot.height, plot.left + plot.width, plot.top + plot.height);
+        g.setColor(Color.DARK_GRAY);
+        g.drawString(xTitle, plot.left + (plot.width - metrics.stringWidth(xTitle)) / 2, height - 12);
+        Graphics2D rotated = (Graphics2D) g.create();
+        rotated.rotate(-Math.PI / 2);
+        rotated.drawString(yTitle, -(plot.top + (plot.height + metrics.stringWidth(yTitle)) / 2), 16);
+        rotated.dispose();
+    }
+
+    private void drawBars(Graphics2D g, Plot plot) {
+        FontMetrics metrics = g.getFontMetrics();
+        double slot = (double) plot.width / categories.size();
+        for (int i = 0; i < categories.size(); i++) {
+            int x = (int) Math.round(plot.left + i * slot + slot * 0.15);
+            int barWidth = (int) Math.round(slot * 0.7);
+            int top = plot.y(ys[0][i]);
+            int base = plot.y(Math.max(plot.lo, 0));
+            g.setColor(PALETTE[0]);
+            g.fillRect(x, Math.min(top, base), barWidth, Math.abs(base - top));
+            g.setColor(Color.DARK_GRAY);
+            String label = categories.get(i);
+            g.drawString(label, x + (barWidth - metrics.stringWidth(label)) / 2,
+                    plot.top + plot.height + metrics.getAscent() + 4);
+        }
+    }
+
+    private void drawLines(Graphics2D g, Plot plot) {
+        double minX = xs.length == 0 ? 0 : xs[0];
+        double maxX = xs.length == 0 ? 1 : xs[xs.length - 1];
+        if (maxX - minX < 1e-12) {
+            minX -= 0.5;
+            maxX += 0.5;
+        }
+        FontMetrics metrics = g.getFontMetrics();
+        for (double x : xs) {
+            int px = px(plot, x, minX, maxX);
+            String label = format(x, 1);
+            g.setColor(Color.DARK_GRAY);
+            g.drawString(label, px - metrics.stringWidth(label) / 2, plot.top + plot.height + metrics.getAscent() + 4);
+        }
+        for (int s = 0; s < ys.length; s++) {
+            Color color = PALETTE[s % PALETTE.length];
+            g.setColor(color);
+            g.setStroke(new BasicStroke(2.5f));
+            Path2D path = new Path2D.Double();
+            boolean started = false;
+            for (int i = 0; i < xs.length; i++) {
+                if (!Double.isFinite(ys[s][i])) {
+                    continue;
+                }
+                int px = px(plot, xs[i], minX, maxX);
+                int py = plot.y(ys[s][i]);
+                if (started) {
+                    path.lineTo(px, py);
+                } else {
+                    path.moveTo(px, py);
+                    started = true;
+                }
+                g.fillOval(px - 4, py - 4, 8, 8);
+            }
+            g.draw(path);
+            int legendY = plot.top + 8 + s * 18;
+            int legendX = plot.left + plot.width - 170;
+            g.fillRect(legendX, legendY - 5, 18, 4);
+            g.setColor(Color.DARK_GRAY);
+            g.drawString(seriesNames.get(s), legendX + 24, legendY + 1);
+        }
+    }
+
+    private static int px(Plot plot, double x, double minX, double maxX) {
+        double margin = 0.04 * plot.width;
+        return (int) Math.round(plot.left + margin + (x - minX) / (maxX - minX) * (plot.width - 2 * margin));
+    }
+
+    static String format(double value, double step) {
+        if (Math.abs(value) >= 1000) {
+            return String.format(Locale.ROOT, "%,.0f", value);
+        }
+        int decimals = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step));
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    /** The plotting area and its vertical scale. */
+    private static final class Plot {
+        final int left;
+        final int top;
+        final int width;
+        final int height;
+        final double lo;
+        final double hi;
+        final double step;
+
+        Plot(int left, int top, int width, int height, double[] range) {
+            this.left = left;
+            this.top = top;
+            this.width = width;
+            this.height = height;
+            this.lo = range[0];
+            this.hi = range[1];
+            this.step = range[2];
+        }
+
+        int y(double value) {
+            return (int) Math.round(top + height - (value - lo) / (hi - lo) * height);
+        }
+    }
+}

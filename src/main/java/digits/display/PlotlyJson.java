@@ -1,0 +1,60 @@
+package digits.display;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.traces.Trace;
+
+/**
+ * Turns a Tablesaw {@link Figure} into Plotly JSON ({@code {"data": [...], "layout": {...}}}).
+ *
+ * <p>Tablesaw writes each trace and the layout as a JavaScript object literal (unquoted keys,
+ * single-quoted strings, trailing commas) for an HTML page. JupyterLab's Plotly renderer wants
+ * JSON instead, so we read those literals with Jackson's lenient features rather than running
+ * JavaScript.
+ */
+final class PlotlyJson {
+
+    private static final JsonMapper LENIENT = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonParser.Feature.ALLOW_COMMENTS)
+            .build();
+
+    private PlotlyJson() {
+    }
+
+    static Map<String, Object> of(Figure figure) {
+        List<Object> data = new ArrayList<>();
+        Trace[] traces = figure.getTraces();
+        for (int i = 0; i < traces.length; i++) {
+            data.add(objectLiteral(traces[i].asJavascript(i)));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("data", data);
+        json.put("layout", figure.getLayout() == null ? Map.of() : objectLiteral(figure.getLayout().asJavascript()));
+        return json;
+    }
+
+    /** Reads {@code var name = { ... };} as a map. */
+    static Map<String, Object> objectLiteral(String javascript) {
+        int start = javascript.indexOf('{');
+        int end = javascript.lastIndexOf('}');
+        if (start < 0 || end < start) {
+            throw new IllegalStateException("Tablesaw wrote no object literal: " + javascript);
+        }
+        try {
+            return LENIENT.readValue(javascript.substring(start, end + 1), new TypeReference<>() { });
+        } catch (IOException e) {
+            throw new IllegalStateException("could not read Tablesaw's figure as JSON: " + e.getMessage(), e);
+        }
+    }
+}

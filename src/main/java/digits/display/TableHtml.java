@@ -1,0 +1,83 @@
+package digits.display;
+
+import java.util.Locale;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Writes a Tablesaw {@link Table} as a small HTML table: the table's name as caption, numbers
+ * right-aligned and grouped by thousands, text escaped. Notebooks show tables this way.
+ */
+public final class TableHtml {
+
+    /** Tables longer than this show their first and last rows with a marker in between. */
+    public static final int MAX_ROWS = 40;
+
+    private TableHtml() {
+    }
+
+    /**
+     * @param table the table to write
+     * @return an HTML {@code <table>} element
+     */
+    public static String of(Table table) {
+        StringBuilder html = new StringBuilder("<table class=\"digits-table\">");
+        if (table.name() != null && !table.name().isBlank()) {
+            html.append("<caption style=\"caption-side:top;text-align:left;font-weight:bold\">")
+                    .append(escape(table.name())).append("</caption>");
+        }
+        html.append("<thead><tr>");
+        for (Column<?> column : table.columns()) {
+            html.append("<th style=\"text-align:").append(alignment(column)).append("\">")
+                    .append(escape(column.name())).append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        int rows = table.rowCount();
+        for (int r = 0; r < rows; r++) {
+            if (rows > MAX_ROWS && r == MAX_ROWS / 2) {
+                html.append("<tr><td colspan=\"").append(table.columnCount()).append("\">… ")
+                        .append(String.format(Locale.ROOT, "%,d", rows - MAX_ROWS)).append(" more rows …</td></tr>");
+                r = rows - MAX_ROWS / 2;
+            }
+            html.append("<tr>");
+            for (Column<?> column : table.columns()) {
+                html.append("<td style=\"text-align:").append(alignment(column)).append("\">")
+                        .append(escape(cell(column, r))).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        return html.append("</tbody></table>").toString();
+    }
+
+    /**
+     * @param table the table to write
+     * @return the table as aligned plain text, for outputs that show no HTML
+     */
+    public static String text(Table table) {
+        return table.printAll();
+    }
+
+    static String cell(Column<?> column, int row) {
+        if (column.isMissing(row)) {
+            return "";
+        }
+        Object value = column.get(row);
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            return Math.abs(d) >= 1000 ? String.format(Locale.ROOT, "%,.1f", d) : String.format(Locale.ROOT, "%.4g", d);
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return String.format(Locale.ROOT, "%,d", ((Number) value).longValue());
+        }
+        return String.valueOf(value);
+    }
+
+    private static String alignment(Column<?> column) {
+        return column.type().equals(tech.tablesaw.api.ColumnType.STRING) ? "left" : "right";
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+}
