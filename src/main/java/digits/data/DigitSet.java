@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -205,6 +207,63 @@ public final class DigitSet {
         return PixelStats.fromHistogram(histogram);
     }
 
+    /**
+     * The average picture of one digit: every pixel is the mean of that pixel over all images
+     * with this label. It shows what the writers of MNIST had in common.
+     *
+     * @param label the digit, 0..9
+     * @return the mean image, labelled {@code label}
+     * @throws IllegalArgumentException if the label is outside 0..9 or no image has it
+     */
+    public DigitImage meanImage(int label) {
+        if (label < 0 || label > 9) {
+            throw new IllegalArgumentException("label " + label + " is not a digit: expected 0..9");
+        }
+        long[] sums = new long[P];
+        int count = 0;
+        for (int i = 0; i < size(); i++) {
+            if (labels[i] == label) {
+                count++;
+                for (int p = 0; p < P; p++) {
+                    sums[p] += pixels[i * P + p] & 0xff;
+                }
+            }
+        }
+        if (count == 0) {
+            throw new IllegalArgumentException(name + " holds no image of a " + label);
+        }
+        byte[] mean = new byte[P];
+        for (int p = 0; p < P; p++) {
+            mean[p] = (byte) Math.round((double) sums[p] / count);
+        }
+        return new DigitImage(label, mean, true);
+    }
+
+    /**
+     * How the pixel values are spread: the share of all pixels in each of {@code bins} equal
+     * ranges of 0..255.
+     *
+     * @param bins how many ranges, 1..256
+     * @return a table with columns "values" (such as "0-31") and "share of pixels" (0..1)
+     */
+    public Table pixelHistogram(int bins) {
+        if (bins < 1 || bins > 256) {
+            throw new IllegalArgumentException("bins must be 1..256, not " + bins);
+        }
+        long[] counts = new long[bins];
+        for (byte b : pixels) {
+            counts[(b & 0xff) * bins / 256]++;
+        }
+        String[] ranges = new String[bins];
+        double[] shares = new double[bins];
+        for (int bin = 0; bin < bins; bin++) {
+            ranges[bin] = (bin * 256 / bins) + "-" + ((bin + 1) * 256 / bins - 1);
+            shares[bin] = pixels.length == 0 ? 0 : (double) counts[bin] / pixels.length;
+        }
+        return Table.create(name + ": pixel values", StringColumn.create("values", ranges),
+                DoubleColumn.create("share of pixels", shares));
+    }
+
     private void checkIndex(int i) {
         if (i < 0 || i >= size()) {
             throw new IndexOutOfBoundsException("image index " + i + " is out of range for " + name + ": "
@@ -221,6 +280,6 @@ public final class DigitSet {
 
     @Override
     public String toString() {
-        return "DigitSet[" + name + ", " + size() + " images]";
+        return String.format(java.util.Locale.ROOT, "%s: %,d digits", name, size());
     }
 }

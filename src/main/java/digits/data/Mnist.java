@@ -170,6 +170,19 @@ public final class Mnist {
 
     @Override
     public String toString() {
-        return "Mnist[" + train.size() + " training, " + test.size() + " test images from " + folder + "]";
+        return String.format(java.util.Locale.ROOT,
+                "MNIST: %,d training and %,d test images, checksums verified, read from %s",
+                train.size(), test.size(), shortPath(folder));
+    }
+
+    /** The folder relative to the working directory when it is near, so outputs don't show home paths. */
+    private static String shortPath(Path folder) {
+        Path here = Path.of("").toAbsolutePath();
+        try {
+            Path relative = here.relativize(folder.toAbsolutePath().normalize());
+            return relative.toString().isEmpty() ? "." : relative.toString();
+        } catch (IllegalArgumentException e) {
+            return folder.toString();
+        }
     }
 }

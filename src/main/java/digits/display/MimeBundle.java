@@ -1,5 +1,7 @@
 package digits.display;
 
+import digits.data.DigitImage;
+import digits.data.DigitSet;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +23,9 @@ public final class MimeBundle {
 
     /** The MIME type that JupyterLab's Plotly renderer draws. */
     public static final String PLOTLY = "application/vnd.plotly.v1+json";
+
+    /** How many digits of a set show when a cell ends in a {@link DigitSet}. */
+    public static final int PREVIEW = 20;
 
     private MimeBundle() {
     }
@@ -46,6 +51,33 @@ public final class MimeBundle {
         bundle.put("image/png", base64Png(chart.picture()));
         bundle.put("text/plain", chart.toString());
         return bundle;
+    }
+
+    /**
+     * @param picture any picture
+     * @return the picture as PNG, and its size as text (instead of the object's identity)
+     */
+    public static Map<String, Object> of(BufferedImage picture) {
+        return of(picture, "picture, " + picture.getWidth() + " x " + picture.getHeight() + " pixels");
+    }
+
+    /**
+     * @param digit one digit
+     * @return the digit enlarged 4 times, and its description as text
+     */
+    public static Map<String, Object> of(DigitImage digit) {
+        return of(digit.toBufferedImage(4), digit.toString());
+    }
+
+    /**
+     * @param set a set of digits
+     * @return a picture of its first digits (up to {@value #PREVIEW}) and a one-line summary
+     */
+    public static Map<String, Object> of(DigitSet set) {
+        int shown = Math.min(PREVIEW, set.size());
+        String summary = String.format(java.util.Locale.ROOT, "%s: %,d digits%s", set.name(), set.size(),
+                shown < set.size() ? " (the first " + shown + " shown)" : "");
+        return shown == 0 ? Map.of("text/plain", summary) : of(DigitGrid.of(set.first(shown)), summary);
     }
 
     /**

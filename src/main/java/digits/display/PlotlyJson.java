@@ -36,12 +36,39 @@ final class PlotlyJson {
         List<Object> data = new ArrayList<>();
         Trace[] traces = figure.getTraces();
         for (int i = 0; i < traces.length; i++) {
-            data.add(objectLiteral(traces[i].asJavascript(i)));
+            Map<String, Object> trace = objectLiteral(traces[i].asJavascript(i));
+            boolean numericX = "scatter".equals(trace.get("type")); // bar charts keep their categories as text
+            trace.replaceAll((key, value) -> key.equals("y") || key.equals("x") && numericX
+                    ? numbersIfNumeric(value) : value);
+            data.add(trace);
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("data", data);
         json.put("layout", figure.getLayout() == null ? Map.of() : objectLiteral(figure.getLayout().asJavascript()));
         return json;
+    }
+
+    /** Tablesaw quotes the numbers of a scatter trace; Plotly draws them either way, but JSON should say numbers. */
+    private static Object numbersIfNumeric(Object values) {
+        if (!(values instanceof List<?> list) || !list.stream().allMatch(PlotlyJson::isNumber)) {
+            return values;
+        }
+        List<Object> numbers = new ArrayList<>();
+        for (Object value : list) {
+            numbers.add(value instanceof String text ? Double.valueOf(text) : value);
+        }
+        return numbers;
+    }
+
+    private static boolean isNumber(Object value) {
+        if (value instanceof Number) {
+            return true;
+        }
+        try {
+            return value instanceof String text && Double.isFinite(Double.parseDouble(text));
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Reads {@code var name = { ... };} as a map. */

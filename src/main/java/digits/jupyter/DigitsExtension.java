@@ -1,7 +1,10 @@
 package digits.jupyter;
 
+import digits.data.DigitImage;
+import digits.data.DigitSet;
 import digits.display.Chart;
 import digits.display.MimeBundle;
+import java.awt.image.BufferedImage;
 import java.util.Map;
 import java.util.function.Function;
 import org.dflib.jjava.jupyter.Extension;
@@ -31,6 +34,9 @@ public final class DigitsExtension implements Extension {
      */
     public static void register(Renderer renderer) {
         register(renderer, Table.class, MimeBundle::of, "text/html", "text/plain");
+        register(renderer, BufferedImage.class, MimeBundle::of, "image/png", "text/plain");
+        register(renderer, DigitImage.class, MimeBundle::of, "image/png", "text/plain");
+        register(renderer, DigitSet.class, MimeBundle::of, "image/png", "text/plain");
         register(renderer, Chart.class, MimeBundle::of, MimeBundle.PLOTLY, "image/png", "text/plain");
     }
 

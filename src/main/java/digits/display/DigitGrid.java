@@ -1,0 +1,163 @@
+package digits.display;
+
+import digits.data.DigitImage;
+import digits.data.DigitSet;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Many digits drawn as one picture: a grid of enlarged digits, each with a caption underneath,
+ * some of them optionally framed in red to stand out (a wrong prediction, say).
+ *
+ * <pre>{@code
+ * DigitGrid.of(mnist.train().first(20))                       // captions are the labels
+ * DigitGrid.builder().columns(8).add(digit, "7 → 1", true).build().picture()
+ * }</pre>
+ */
+public final class DigitGrid {
+
+    /** Red frame and caption colour for highlighted cells. */
+    public static final Color HIGHLIGHT = new Color(0xd62728);
+
+    private static final int CAPTION_HEIGHT = 18;
+    private static final int GAP = 6;
+
+    private final List<Cell> cells;
+    private final int columns;
+    private final int scale;
+
+    private DigitGrid(Builder builder) {
+        this.cells = List.copyOf(builder.cells);
+        this.columns = builder.columns;
+        this.scale = builder.scale;
+    }
+
+    /**
+     * A grid of every digit in {@code set}, captioned with its label.
+     *
+     * @param set the digits (keep it small: {@code first(20)} or {@code sample(20, seed)})
+     * @return the picture
+     */
+    public static BufferedImage of(DigitSet set) {
+        if (set.size() > 400) {
+            throw new IllegalArgumentException("a grid of " + set.size() + " digits is too big to look at; take "
+                    + "first(n) or sample(n, seed) with n up to 400");
+        }
+        Builder builder = builder();
+        for (int i = 0; i < set.size(); i++) {
+            DigitImage digit = set.get(i);
+            builder.add(digit, "label " + digit.label(), false);
+        }
+        return builder.build().picture();
+    }
+
+    /** @return a builder with 10 columns and each pixel drawn 3 times as large */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the grid drawn as one picture */
+    public BufferedImage picture() {
+        int cellWidth = DigitImage.WIDTH * scale;
+        int cellHeight = DigitImage.HEIGHT * scale + CAPTION_HEIGHT;
+        int cols = Math.max(1, Math.min(columns, cells.size()));
+        int rows = Math.max(1, (cells.size() + cols - 1) / cols);
+        BufferedImage image = new BufferedImage(GAP + cols * (cellWidth + GAP), GAP + rows * (cellHeight + GAP),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            FontMetrics metrics = g.getFontMetrics();
+            for (int i = 0; i < cells.size(); i++) {
+                Cell cell = cells.get(i);
+                int x = GAP + (i % cols) * (cellWidth + GAP);
+                int y = GAP + (i / cols) * (cellHeight + GAP);
+                g.drawImage(cell.digit.toBufferedImage(scale), x, y, null);
+                g.setColor(cell.highlight ? HIGHLIGHT : new Color(0xd0d0d0));
+                g.setStroke(new BasicStroke(cell.highlight ? 3f : 1f));
+                g.drawRect(x, y, cellWidth - 1, DigitImage.HEIGHT * scale - 1);
+                g.setColor(cell.highlight ? HIGHLIGHT : Color.DARK_GRAY);
+                String caption = fit(cell.caption, metrics, cellWidth);
+                g.drawString(caption, x + (cellWidth - metrics.stringWidth(caption)) / 2,
+                        y + DigitImage.HEIGHT * scale + metrics.getAscent() + 2);
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static String fit(String caption, FontMetrics metrics, int width) {
+        String text = caption;
+        while (text.length() > 1 && metrics.stringWidth(text) > width) {
+            text = text.substring(0, text.length() - 2) + "…";
+        }
+        return text;
+    }
+
+    private record Cell(DigitImage digit, String caption, boolean highlight) {
+    }
+
+    /** Collects the cells of a grid. */
+    public static final class Builder {
+        private final List<Cell> cells = new ArrayList<>();
+        private int columns = 10;
+        private int scale = 3;
+
+        private Builder() {
+        }
+
+        /**
+         * @param columns digits per row, 1 to 40
+         * @return this builder
+         */
+        public Builder columns(int columns) {
+            if (columns < 1 || columns > 40) {
+                throw new IllegalArgumentException("columns must be 1 to 40, not " + columns);
+            }
+            this.columns = columns;
+            return this;
+        }
+
+        /**
+         * @param scale how many screen pixels each digit pixel becomes, 1 to 10
+         * @return this builder
+         */
+        public Builder scale(int scale) {
+            if (scale < 1 || scale > 10) {
+                throw new IllegalArgumentException("scale must be 1 to 10, not " + scale);
+            }
+            this.scale = scale;
+            return this;
+        }
+
+        /**
+         * @param digit the digit to draw
+         * @param caption the text under it
+         * @param highlight whether to frame it in red
+         * @return this builder
+         */
+        public Builder add(DigitImage digit, String caption, boolean highlight) {
+            cells.add(new Cell(digit, caption, highlight));
+            return this;
+        }
+
+        /** @return the grid */
+        public DigitGrid build() {
+            if (cells.isEmpty()) {
+                throw new IllegalStateException("a grid needs at least one digit");
+            }
+            return new DigitGrid(this);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package digits.display;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/** The course's pipeline drawn as boxes and arrows, one box per stage and notebook. */
+public final class PipelinePicture {
+
+    private static final List<String[]> STAGES = List.of(
+            new String[] {"01", "Acquisition", "MNIST: 70,000 digits"},
+            new String[] {"02", "Preprocessing", "scale, centre, augment"},
+            new String[] {"03", "Feature extraction", "hand-made vs learned"},
+            new String[] {"04", "Classification", "CNN, Adam, accuracy"},
+            new String[] {"05", "Testing", "unseen and your digits"});
+
+    private static final int BOX_WIDTH = 170;
+    private static final int BOX_HEIGHT = 92;
+    private static final int ARROW = 34;
+    private static final int MARGIN = 16;
+
+    private PipelinePicture() {
+    }
+
+    /** @return the pipeline of handwritten-digit recognition, stage by stage */
+    public static BufferedImage picture() {
+        int width = 2 * MARGIN + STAGES.size() * BOX_WIDTH + (STAGES.size() - 1) * ARROW;
+        int height = 2 * MARGIN + BOX_HEIGHT;
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            for (int i = 0; i < STAGES.size(); i++) {
+                int x = MARGIN + i * (BOX_WIDTH + ARROW);
+                drawBox(g, x, MARGIN, STAGES.get(i), ChartPainter.PALETTE[i % ChartPainter.PALETTE.length]);
+                if (i > 0) {
+                    drawArrow(g, x - ARROW + 4, x - 4, MARGIN + BOX_HEIGHT / 2);
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static void drawBox(Graphics2D g, int x, int y, String[] stage, Color color) {
+        g.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 36));
+        g.fillRoundRect(x, y, BOX_WIDTH, BOX_HEIGHT, 18, 18);
+        g.setColor(color);
+        g.setStroke(new BasicStroke(2.5f));
+        g.drawRoundRect(x, y, BOX_WIDTH, BOX_HEIGHT, 18, 18);
+        centred(g, stage[0], x, y + 26, new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        centred(g, stage[1], x, y + 52, new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        g.setColor(Color.DARK_GRAY);
+        centred(g, stage[2], x, y + 74, new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    }
+
+    private static void centred(Graphics2D g, String text, int boxX, int baseline, Font font) {
+        g.setFont(font);
+        FontMetrics metrics = g.getFontMetrics();
+        g.drawString(text, boxX + (BOX_WIDTH - metrics.stringWidth(text)) / 2, baseline);
+    }
+
+    private static void drawArrow(Graphics2D g, int from, int to, int y) {
+        g.setColor(Color.GRAY);
+        g.setStroke(new BasicStroke(2.5f));
+        g.drawLine(from, y, to - 6, y);
+        g.fillPolygon(new int[] {to, to - 10, to - 10}, new int[] {y, y - 6, y + 6}, 3);
+    }
+}

@@ -1,0 +1,78 @@
+package digits.display;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class ChartTest {
+
+    private final Table counts = Table.create("counts", IntColumn.create("digit", 0, 1, 2),
+            IntColumn.create("images", 5923, 6742, 5958), StringColumn.create("note", "a", "b", "c"));
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void barChartBecomesPlotlyJsonWithTheTablesData() {
+        Map<String, Object> json = Chart.bars("Images per digit", counts, "digit", "images").plotlyJson();
+        List<Map<String, Object>> data = (List<Map<String, Object>>) json.get("data");
+        assertEquals(1, data.size());
+        assertEquals("bar", data.get(0).get("type"));
+        assertEquals(List.of("0", "1", "2"), data.get(0).get("x"));
+        assertEquals(List.of(5923.0, 6742.0, 5958.0), data.get(0).get("y"));
+        Map<String, Object> layout = (Map<String, Object>) json.get("layout");
+        assertEquals("Images per digit", layout.get("title"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void lineChartHasOneTracePerColumn() {
+        Table history = Table.create("history", IntColumn.create("epoch", 1, 2, 3),
+                DoubleColumn.create("loss", 0.3, 0.1, 0.05), DoubleColumn.create("val loss", 0.2, 0.12, 0.09));
+        Chart chart = Chart.lines("Loss", history, "epoch", "loss", "loss", "val loss");
+        List<Map<String, Object>> data = (List<Map<String, Object>>) chart.plotlyJson().get("data");
+        assertEquals(2, data.size());
+        assertEquals("val loss", data.get(1).get("name"));
+        assertEquals(List.of(0.2, 0.12, 0.09), data.get(1).get("y"));
+    }
+
+    @Test
+    void staticPictureShowsTheBars() {
+        BufferedImage picture = Chart.bars("Images per digit", counts, "digit", "images").picture();
+        assertEquals(Chart.WIDTH, picture.getWidth());
+        assertEquals(Chart.HEIGHT, picture.getHeight());
+        int blue = ChartPainter.PALETTE[0].getRGB();
+        long bluePixels = 0;
+        for (int x = 0; x < picture.getWidth(); x++) {
+            for (int y = 0; y < picture.getHeight(); y++) {
+                bluePixels += picture.getRGB(x, y) == blue ? 1 : 0;
+            }
+        }
+        assertTrue(bluePixels > 10_000, "bars drawn: " + bluePixels + " blue pixels");
+    }
+
+    @Test
+    void wrongColumnsAreNamedInTheError() {
+        var missing = assertThrows(IllegalArgumentException.class,
+                () -> Chart.bars("x", counts, "digit", "pictures"));
+        assertTrue(missing.getMessage().contains("'pictures'") && missing.getMessage().contains("images"),
+                missing.getMessage());
+        var text = assertThrows(IllegalArgumentException.class, () -> Chart.bars("x", counts, "digit", "note"));
+        assertTrue(text.getMessage().contains("'note'") && text.getMessage().contains("numbers"), text.getMessage());
+    }
+
+    @Test
+    void niceRangesEndOnRoundTicks() {
+        double[] range = ChartPainter.niceRange(0, 6742);
+        assertEquals(0, range[0]);
+        assertEquals(7000, range[1]);
+        assertEquals(1000, range[2]);
+    }
+}
