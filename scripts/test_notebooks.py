@@ -59,6 +59,7 @@ def run(path, args, env, kernel_dir):
         return [(None, "", f"kernelspec is {kernel!r}, expected 'java'")], 0.0, nb
     client = NotebookClient(
         nb, kernel_name="java", timeout=args.cell_timeout, startup_timeout=120, allow_errors=True,
+        record_timing=False,
         resources={"metadata": {"path": str(path.parent)}})
     started = time.monotonic()
     try:
