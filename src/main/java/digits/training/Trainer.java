@@ -1,0 +1,275 @@
+package digits.training;
+
+import digits.data.DigitImage;
+import digits.data.DigitSet;
+import java.util.Arrays;
+import java.util.Objects;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Trains a network on digits, epoch after epoch, checking it on a validation set after each epoch.
+ * A trainer is an immutable set of choices; build one like a sentence:
+ *
+ * <pre>{@code
+ * Trainer trainer = Trainer.builder().epochs(3).batchSize(64).seed(42).build();
+ * TrainingHistory history = trainer.fit(model, mnist.train(), mnist.test());
+ * }</pre>
+ *
+ * <p><b>What is measured.</b> The training loss of an epoch is the mean of Deeplearning4j's batch loss
+ * ({@code model.score()}, which includes any L2 penalty) weighted by batch size. The training accuracy is
+ * the fraction of the epoch's images the network got right at the moment it trained on them, taken from
+ * the training forward pass itself rather than from a second pass (for networks built by
+ * {@code digits.model.Cnn}; other networks fall back to one extra inference pass per batch). Because the
+ * network improves during the epoch, it is a little below the accuracy at the epoch's end. Validation loss
+ * (mean negative log-likelihood) and accuracy come from batched inference on the validation set after the
+ * epoch. {@link EpochResult#seconds()} counts training only; validation time is not included.
+ *
+ * <p><b>Reproducibility.</b> The seed fixes the order of the training images in every epoch and seeds
+ * ND4J's random generator (used by dropout). Together with a network built from the same spec (same
+ * initial weights), the same trainer on the same data gives the same history on the same machine.
+ */
+public final class Trainer {
+
+    private final int epochs;
+    private final int batchSize;
+    private final long seed;
+    private final double learningRate; // NaN: keep the network's own
+    private final TrainingListener listener;
+
+    private Trainer(Builder b) {
+        this.epochs = b.epochs;
+        this.batchSize = b.batchSize;
+        this.seed = b.seed;
+        this.learningRate = b.learningRate;
+        this.listener = b.listener != null ? b.listener : defaultListener();
+    }
+
+    /** @return a builder with 1 epoch, batches of 64, seed 42, the network's own learning rate and console output */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The listener used when none is chosen: a live display in a notebook, else one printed line
+     * per epoch. The notebook display is looked up by name because the kernel's classes exist only
+     * inside a kernel.
+     */
+    private static TrainingListener defaultListener() {
+        try {
+            Object live = Class.forName("digits.jupyter.LiveProgress").getMethod("inNotebook").invoke(null);
+            if (live != null) {
+                return (TrainingListener) live;
+            }
+        } catch (ReflectiveOperationException | LinkageError notInAKernel) {
+            // plain Java: fall through to the console
+        }
+        return new ConsoleProgress();
+    }
+
+    /** @return epochs per {@link #fit} */
+    public int epochs() {
+        return epochs;
+    }
+
+    /** @return training images per batch */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** @return the random seed for the order of the images and for dropout */
+    public long seed() {
+        return seed;
+    }
+
+    /** @return the listener told about progress */
+    public TrainingListener listener() {
+        return listener;
+    }
+
+    /**
+     * Trains {@code model} on {@code training} for {@link #epochs()} epochs, validating on
+     * {@code validation} after each. The network is changed in place; the returned history
+     * numbers its epochs from 1 (see {@link TrainingHistory#plus(TrainingHistory)} to continue one).
+     *
+     * @param model      a network taking rows of 784 pixels and giving 10 probabilities, e.g. from {@code Cnn.build}
+     * @param training   images to learn from, not empty
+     * @param validation images to check on after each epoch, not empty
+     * @return each epoch's losses, accuracies and time
+     * @throws IllegalArgumentException if the network does not take 784 pixels and give 10 classes, or a set is empty
+     */
+    public TrainingHistory fit(MultiLayerNetwork model, DigitSet training, DigitSet validation) {
+        checkNetwork(model);
+        checkSet(training, "training set");
+        checkSet(validation, "validation set");
+        if (!Double.isNaN(learningRate)) {
+            model.setLearningRate(learningRate);
+        }
+        Nd4j.getRandom().setSeed(seed);
+        DigitBatches batches = DigitBatches.shuffled(training, batchSize, seed);
+        TrainingPredictions predictions = TrainingPredictions.supports(model) ? TrainingPredictions.attach(model) : null;
+        try {
+            listener.trainingStarted(epochs, batches.batchesPerEpoch(), training.size());
+            TrainingHistory history = TrainingHistory.empty();
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                if (epoch > 1) {
+                    batches.reset();
+                }
+                EpochResult result = trainEpoch(model, batches, predictions, epoch, validation);
+                history = history.plus(result);
+                listener.epochFinished(result);
+            }
+            listener.trainingFinished(history);
+            return history;
+        } finally {
+            if (predictions != null) {
+                predictions.detach();
+            }
+        }
+    }
+
+    private EpochResult trainEpoch(MultiLayerNetwork model, DigitBatches batches, TrainingPredictions predictions,
+            int epoch, DigitSet validation) {
+        listener.epochStarted(epoch);
+        int images = batches.set().size();
+        int seen = 0, correct = 0;
+        double lossSum = 0;
+        long start = System.nanoTime();
+        for (int batch = 1; batches.hasNext(); batch++) {
+            DataSet data = batches.next();
+            int n = data.numExamples();
+            int[] labels = BatchedInference.rowArgMax(data.getLabels());
+            int[] predicted = predictions == null
+                    ? BatchedInference.rowArgMax(model.output(data.getFeatures(), false)) // slower fallback
+                    : null;
+            model.fit(data);
+            if (predictions != null) {
+                predicted = predictions.take();
+            }
+            for (int k = 0; k < n; k++) {
+                correct += predicted[k] == labels[k] ? 1 : 0;
+            }
+            lossSum += model.score() * n;
+            seen += n;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double speed = seen / seconds;
+            listener.batchFinished(new BatchProgress(epoch, epochs, batch, batches.batchesPerEpoch(),
+                    lossSum / seen, (double) correct / seen, speed, (images - seen) / speed));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        model.incrementEpochCount(); // keeps DL4J's own epoch counter (saved with the model) in step
+        BatchedInference.Scores scores = BatchedInference.evaluate(model, validation);
+        return new EpochResult(epoch, lossSum / seen, (double) correct / seen, scores.loss(), scores.accuracy(),
+                seconds);
+    }
+
+    /**
+     * The fraction (0..1) of {@code set} that {@code model} classifies right, using batched inference.
+     *
+     * @param model a network taking rows of 784 pixels and giving 10 probabilities
+     * @param set   the images, not empty
+     * @return the accuracy
+     * @throws IllegalArgumentException if the network does not fit the digits or the set is empty
+     */
+    public static double accuracy(MultiLayerNetwork model, DigitSet set) {
+        checkNetwork(model);
+        checkSet(set, "set");
+        return BatchedInference.evaluate(model, set).accuracy();
+    }
+
+    /** Checks, with one image of zeros, that the network takes 784 pixels and answers with 10 numbers. */
+    private static void checkNetwork(MultiLayerNetwork model) {
+        Objects.requireNonNull(model, "model");
+        if (model.getLayers() == null) {
+            throw new IllegalArgumentException("the network is not initialised: call model.init() first"
+                    + " (Cnn.build does this)");
+        }
+        INDArray out;
+        try {
+            out = model.output(Nd4j.zeros(DataType.FLOAT, 1, DigitImage.PIXELS), false);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("the network does not take rows of " + DigitImage.PIXELS
+                    + " pixels (28 x 28 digits): " + e.getMessage(), e);
+        }
+        if (out.rank() != 2 || out.size(1) != 10) {
+            throw new IllegalArgumentException("the network answers with shape " + Arrays.toString(out.shape())
+                    + " for one image: expected 10 outputs, one per digit");
+        }
+    }
+
+    private static void checkSet(DigitSet set, String role) {
+        Objects.requireNonNull(set, role);
+        if (set.size() == 0) {
+            throw new IllegalArgumentException("the " + role + " '" + set.name() + "' is empty: expected at least one image");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Trainer[" + epochs + " epochs, batches of " + batchSize + ", seed " + seed
+                + (Double.isNaN(learningRate) ? "" : ", learning rate " + learningRate) + "]";
+    }
+
+    /** Collects a trainer's choices; every setting has a default. */
+    public static final class Builder {
+        private int epochs = 1;
+        private int batchSize = 64;
+        private long seed = 42;
+        private double learningRate = Double.NaN;
+        private TrainingListener listener;
+
+        private Builder() {
+        }
+
+        /** Passes over the training set, 1 or more. */
+        public Builder epochs(int epochs) {
+            if (epochs < 1) {
+                throw new IllegalArgumentException("epochs " + epochs + " is out of range: expected 1 or more");
+            }
+            this.epochs = epochs;
+            return this;
+        }
+
+        /** Training images per batch, 1 or more (64 is a good start). */
+        public Builder batchSize(int batchSize) {
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("batch size " + batchSize + " is out of range: expected 1 or more");
+            }
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /** Random seed for the order of the images in each epoch and for dropout. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Sets the Adam learning rate of every layer before training, replacing the one the network was
+         * built with; the network keeps the new rate afterwards.
+         */
+        public Builder learningRate(double learningRate) {
+            if (!(learningRate > 0 && Double.isFinite(learningRate))) {
+                throw new IllegalArgumentException("learning rate " + learningRate
+                        + " is out of range: expected a number above 0, such as 1e-3");
+            }
+            this.learningRate = learningRate;
+            return this;
+        }
+
+        /** Who hears about progress; replaces the default, which prints one line per epoch. */
+        public Builder listener(TrainingListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** @return the trainer */
+        public Trainer build() {
+            return new Trainer(this);
+        }
+    }
+}

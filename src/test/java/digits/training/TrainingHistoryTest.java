@@ -1,0 +1,87 @@
+package digits.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.display.Chart;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+
+class TrainingHistoryTest {
+
+    private static final EpochResult FIRST = new EpochResult(1, 0.5, 0.85, 0.3, 0.91, 12.5);
+    private static final EpochResult SECOND = new EpochResult(2, 0.2, 0.94, 0.15, 0.96, 11.0);
+    private static final EpochResult THIRD = new EpochResult(3, 0.1, 0.97, 0.16, 0.95, 11.5);
+
+    private static final TrainingHistory HISTORY = TrainingHistory.of(List.of(FIRST, SECOND, THIRD));
+
+    @Test
+    void tableHasOneRowPerEpoch() {
+        Table table = HISTORY.table();
+        assertEquals("training history", table.name());
+        assertEquals(List.of("epoch", "loss", "accuracy", "val loss", "val accuracy", "seconds"), table.columnNames());
+        assertEquals(ColumnType.INTEGER, table.column("epoch").type());
+        assertEquals(ColumnType.DOUBLE, table.column("val accuracy").type());
+        assertEquals(3, table.rowCount());
+        assertArrayEquals(new int[] {1, 2, 3}, table.intColumn("epoch").asIntArray());
+        assertArrayEquals(new double[] {0.5, 0.2, 0.1}, table.doubleColumn("loss").asDoubleArray());
+        assertArrayEquals(new double[] {0.85, 0.94, 0.97}, table.doubleColumn("accuracy").asDoubleArray());
+        assertArrayEquals(new double[] {0.3, 0.15, 0.16}, table.doubleColumn("val loss").asDoubleArray());
+        assertArrayEquals(new double[] {0.91, 0.96, 0.95}, table.doubleColumn("val accuracy").asDoubleArray());
+        assertArrayEquals(new double[] {12.5, 11.0, 11.5}, table.doubleColumn("seconds").asDoubleArray());
+        assertTrue(HISTORY.toString().contains("training history"), HISTORY.toString());
+        assertTrue(HISTORY.toString().contains("val accuracy"), HISTORY.toString());
+    }
+
+    @Test
+    void answersQuestionsAboutEpochs() {
+        assertEquals(3, HISTORY.epochs());
+        assertEquals(SECOND, HISTORY.epoch(2));
+        assertEquals(THIRD, HISTORY.last());
+        assertEquals(0.96, HISTORY.bestValidationAccuracy());
+        assertEquals(List.of(FIRST, SECOND, THIRD), HISTORY.all());
+    }
+
+    @Test
+    void epochsAreCountedFromOne() {
+        var e = assertThrows(IndexOutOfBoundsException.class, () -> HISTORY.epoch(0));
+        assertEquals("epoch 0 is out of range: epochs are counted from 1 to 3", e.getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> HISTORY.epoch(4));
+        var empty = assertThrows(IllegalStateException.class, () -> TrainingHistory.empty().last());
+        assertTrue(empty.getMessage().contains("empty"), empty.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new EpochResult(0, 0, 0, 0, 0, 0));
+    }
+
+    @Test
+    void plusAddsTheNextEpochWithoutChangingTheOriginal() {
+        TrainingHistory two = TrainingHistory.empty().plus(FIRST).plus(SECOND);
+        TrainingHistory three = two.plus(THIRD);
+        assertEquals(2, two.epochs());
+        assertEquals(HISTORY, three);
+        var e = assertThrows(IllegalArgumentException.class, () -> two.plus(FIRST));
+        assertTrue(e.getMessage().startsWith("epoch 1 does not follow on a history of 2 epochs: expected epoch 3"),
+                e.getMessage());
+    }
+
+    @Test
+    void plusAHistoryRenumbersTheLaterRun() {
+        TrainingHistory resumed = TrainingHistory.of(List.of(FIRST)).plus(TrainingHistory.of(List.of(FIRST, SECOND)));
+        assertEquals(3, resumed.epochs());
+        assertEquals(new EpochResult(3, 0.2, 0.94, 0.15, 0.96, 11.0), resumed.epoch(3));
+    }
+
+    @Test
+    void chartsShowTrainingAndValidation() {
+        Chart loss = HISTORY.lossChart();
+        Chart accuracy = HISTORY.accuracyChart();
+        assertEquals("Loss per epoch", loss.title());
+        assertEquals("Accuracy per epoch", accuracy.title());
+        assertEquals(2, loss.figure().getTraces().length);
+        assertEquals(2, accuracy.figure().getTraces().length);
+        assertEquals(Chart.WIDTH, accuracy.picture().getWidth());
+    }
+}
