@@ -1,5 +1,6 @@
 package digits;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
@@ -64,6 +65,27 @@ public final class Course {
      */
     public int trainingImages(int full) {
         return quick ? Math.min(full, QUICK_TRAINING_IMAGES) : full;
+    }
+
+    /**
+     * How many epochs a notebook should train for.
+     *
+     * @param full the number to use in full mode
+     * @return {@code full}, or 1 in quick mode
+     */
+    public int epochs(int full) {
+        return quick ? 1 : full;
+    }
+
+    /**
+     * Where notebook 04 saves the trained model and notebook 05 looks for it, relative to the
+     * notebooks' folder. Quick mode (the test suite) uses a file of its own, so running the tests
+     * never overwrites a model that a learner trained.
+     *
+     * @return {@code models/digits-cnn.zip}, or {@code models/digits-cnn-quick.zip} in quick mode
+     */
+    public Path modelFile() {
+        return Path.of("models", quick ? "digits-cnn-quick.zip" : "digits-cnn.zip");
     }
 
     @Override

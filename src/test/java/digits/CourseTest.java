@@ -25,6 +25,16 @@ class CourseTest {
         assertEquals(2_000, quick.trainingImages(60_000));
         assertEquals(500, quick.trainingImages(500));
         assertEquals(60_000, Course.fromEnvironment(Map.of()).trainingImages(60_000));
+        assertEquals(1, quick.epochs(3));
+        assertEquals(3, Course.fromEnvironment(Map.of()).epochs(3));
+    }
+
+    @Test
+    void testsNeverOverwriteALearnersModel() {
+        Course full = Course.fromEnvironment(Map.of());
+        Course quick = Course.fromEnvironment(Map.of("DIGITS_QUICK", "1"));
+        assertEquals("models/digits-cnn.zip", full.modelFile().toString());
+        assertFalse(quick.modelFile().equals(full.modelFile()));
     }
 
     @Test
