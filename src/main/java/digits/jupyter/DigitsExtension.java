@@ -4,6 +4,8 @@ import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.display.Chart;
 import digits.display.MimeBundle;
+import digits.model.ModelSummary;
+import digits.training.TrainingHistory;
 import java.awt.image.BufferedImage;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,6 +39,9 @@ public final class DigitsExtension implements Extension {
         register(renderer, BufferedImage.class, MimeBundle::of, "image/png", "text/plain");
         register(renderer, DigitImage.class, MimeBundle::of, "image/png", "text/plain");
         register(renderer, DigitSet.class, MimeBundle::of, "image/png", "text/plain");
+        register(renderer, ModelSummary.class, summary -> MimeBundle.of(summary.table()), "text/html", "text/plain");
+        register(renderer, TrainingHistory.class, history -> MimeBundle.of(history.table()), "text/html",
+                "text/plain");
         register(renderer, Chart.class, MimeBundle::of, MimeBundle.PLOTLY, "image/png", "text/plain");
     }
 

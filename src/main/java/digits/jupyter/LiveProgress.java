@@ -40,7 +40,12 @@ public final class LiveProgress implements TrainingListener {
 
     /** @return a live display in the running notebook, or {@code null} outside a kernel */
     public static LiveProgress inNotebook() {
-        BaseKernel kernel = BaseKernel.notebookKernel();
+        BaseKernel kernel;
+        try {
+            kernel = BaseKernel.notebookKernel();
+        } catch (NullPointerException noKernel) { // how JJava says "not inside a kernel"
+            return null;
+        }
         return kernel == null || !kernel.getIO().display.isAttached() ? null : new LiveProgress(kernel.getIO().display);
     }
 
