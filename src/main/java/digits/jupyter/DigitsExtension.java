@@ -3,6 +3,7 @@ package digits.jupyter;
 import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.display.Chart;
+import digits.display.DrawingPad;
 import digits.display.MimeBundle;
 import digits.model.ModelSummary;
 import digits.training.TrainingHistory;
@@ -42,6 +43,7 @@ public final class DigitsExtension implements Extension {
         register(renderer, ModelSummary.class, summary -> MimeBundle.of(summary.table()), "text/html", "text/plain");
         register(renderer, TrainingHistory.class, history -> MimeBundle.of(history.table()), "text/html",
                 "text/plain");
+        register(renderer, DrawingPad.class, DrawingPad::mimeBundle, "text/html", "image/png", "text/plain");
         register(renderer, Chart.class, MimeBundle::of, MimeBundle.PLOTLY, "image/png", "text/plain");
     }
 
