@@ -36,13 +36,35 @@ public final class DigitBatches implements DataSetIterator {
     private final int batchSize;
     private final boolean shuffle;
     private final long seed;
+    private final RowWriter writer;
     private final int[] order;
     private int epoch;        // 0 for the first pass, +1 per reset()
     private int position;     // how many images of this epoch have been handed out
     private DataSetPreProcessor preProcessor;
 
-    private DigitBatches(DigitSet set, int batchSize, boolean shuffle, long seed) {
+    /**
+     * Writes one image of a batch: the 784 pixel values, each in 0..1, of image {@code index} of {@code set}
+     * into {@code target} from {@code offset}. The default copies the scaled pixels; a writer may change them on
+     * the way (augmentation, as in {@code digits.preprocessing.AugmentedBatches}).
+     */
+    @FunctionalInterface
+    public interface RowWriter {
+        /**
+         * @param set    the set being batched
+         * @param index  the image's index in {@code set}
+         * @param epoch  0 for the first pass over the set, +1 per {@link DigitBatches#reset()}
+         * @param target the batch's features, row after row
+         * @param offset where this image's 784 values go
+         */
+        void write(DigitSet set, int index, int epoch, float[] target, int offset);
+    }
+
+    private static final RowWriter SCALED_PIXELS = (set, index, epoch, target, offset) ->
+            set.copyScaledPixels(index, target, offset);
+
+    private DigitBatches(DigitSet set, int batchSize, boolean shuffle, long seed, RowWriter writer) {
         Objects.requireNonNull(set, "set");
+        this.writer = Objects.requireNonNull(writer, "writer");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size " + batchSize + " is out of range: expected 1 or more");
         }
@@ -66,7 +88,7 @@ public final class DigitBatches implements DataSetIterator {
      * @throws IllegalArgumentException if the set is empty or the batch size is below 1
      */
     public static DigitBatches inOrder(DigitSet set, int batchSize) {
-        return new DigitBatches(set, batchSize, false, 0);
+        return new DigitBatches(set, batchSize, false, 0, SCALED_PIXELS);
     }
 
     /**
@@ -79,7 +101,22 @@ public final class DigitBatches implements DataSetIterator {
      * @throws IllegalArgumentException if the set is empty or the batch size is below 1
      */
     public static DigitBatches shuffled(DigitSet set, int batchSize, long seed) {
-        return new DigitBatches(set, batchSize, true, seed);
+        return new DigitBatches(set, batchSize, true, seed, SCALED_PIXELS);
+    }
+
+    /**
+     * Like {@link #shuffled(DigitSet, int, long)}, but each image goes into its batch through {@code writer},
+     * which may change its pixels on the way; no copy of the set is made.
+     *
+     * @param set       the images, not empty
+     * @param batchSize images per batch, 1 or more
+     * @param seed      random seed for the orders
+     * @param writer    writes one image's 784 values (each 0..1) into the batch
+     * @return the iterator
+     * @throws IllegalArgumentException if the set is empty or the batch size is below 1
+     */
+    public static DigitBatches shuffled(DigitSet set, int batchSize, long seed, RowWriter writer) {
+        return new DigitBatches(set, batchSize, true, seed, writer);
     }
 
     /** Puts the image indices in this epoch's order: a Fisher-Yates shuffle seeded by (seed, epoch). */
@@ -145,7 +182,7 @@ public final class DigitBatches implements DataSetIterator {
         float[] labels = new float[n * CLASSES];
         for (int row = 0; row < n; row++) {
             int image = order[position + row];
-            set.copyScaledPixels(image, features, row * PIXELS);
+            writer.write(set, image, epoch, features, row * PIXELS);
             labels[row * CLASSES + set.label(image)] = 1f;
         }
         position += n;

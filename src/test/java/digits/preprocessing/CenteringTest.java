@@ -1,0 +1,61 @@
+package digits.preprocessing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.data.DigitImage;
+import digits.data.DigitSet;
+import digits.data.Mnist;
+import org.junit.jupiter.api.Test;
+
+class CenteringTest {
+
+    @Test
+    void centreOfMassOfABoxIsItsMiddle() {
+        CentreOfMass centre = Centering.centreOfMass(Shapes.box(0, 2, 5, 10, 20));
+        assertEquals(3.5, centre.row(), 1e-9);
+        assertEquals(15.0, centre.col(), 1e-9);
+    }
+
+    @Test
+    void wholePixelShiftMovesEveryPixelExactly() {
+        DigitImage box = Shapes.box(3, 2, 5, 10, 20);
+        DigitImage moved = Centering.shift(box, 3, -4);
+        assertEquals(Shapes.box(3, 5, 8, 6, 16), moved);
+    }
+
+    @Test
+    void centringMovesTheCentreOfMassToFourteenFourteenWithinHalfAPixel() {
+        DigitSet digits = Mnist.load().train().first(300);
+        double[][] offsets = {{3.4, -2.7}, {-4.2, 1.5}, {0.5, 3.9}, {-1.3, -3.6}};
+        for (int i = 0; i < digits.size(); i++) {
+            double[] offset = offsets[i % offsets.length];
+            DigitImage displaced = Centering.shift(digits.get(i), offset[0], offset[1]);
+            CentreOfMass before = Centering.centreOfMass(displaced);
+            assertTrue(before.distanceTo(14, 14) > 1, "the test must start off-centre, image " + i + ": " + before);
+            DigitImage centred = Centering.centre(displaced);
+            CentreOfMass after = Centering.centreOfMass(centred);
+            assertTrue(Math.abs(after.row() - 14) < 0.5 && Math.abs(after.col() - 14) < 0.5,
+                    "image " + i + " after centring: " + after);
+            assertEquals(digits.label(i), centred.label());
+        }
+    }
+
+    @Test
+    void centringABoxAtTheEdgeBringsItToTheMiddle() {
+        DigitImage centred = Centering.centre(Shapes.box(0, 0, 4, 0, 6));
+        assertEquals(14, Centering.centreOfMass(centred).row(), 0.5);
+        assertEquals(14, Centering.centreOfMass(centred).col(), 0.5);
+    }
+
+    @Test
+    void blankDigitsHaveNoCentreAndStayAsTheyAre() {
+        DigitImage blank = new DigitImage(4, new byte[784]);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Centering.centreOfMass(blank));
+        assertTrue(e.getMessage().contains("blank"), e.getMessage());
+        assertSame(blank, Centering.centre(blank));
+        assertThrows(IllegalArgumentException.class, () -> Centering.shift(blank, Double.NaN, 0));
+    }
+}
