@@ -1,14 +1,12 @@
 package digits.training;
 
-import digits.data.DigitImage;
 import digits.data.DigitSet;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Runs a network over a whole {@link DigitSet} in batches, without making an object per image;
- * shared by {@link Trainer#accuracy} and the trainer's validation.
+ * Loss and accuracy of a network over a whole {@link DigitSet}, computed from the batched
+ * {@link Inference}; shared by {@link Trainer#accuracy} and the trainer's validation.
  */
 final class BatchedInference {
 
@@ -17,8 +15,6 @@ final class BatchedInference {
 
     /** Smallest probability used in the log, as in Deeplearning4j's own loss, so that a sure mistake costs ~23, not infinity. */
     private static final double MIN_PROBABILITY = 1e-10;
-
-    private static final int PIXELS = DigitImage.PIXELS;
 
     private BatchedInference() {
     }
@@ -32,25 +28,17 @@ final class BatchedInference {
     record Scores(double loss, double accuracy) {
     }
 
-    /** Scores the network on every image of {@code set}, in batches of {@link #BATCH_SIZE}. */
+    /** Scores the network on every image of {@code set}, from {@link Inference#probabilities}. */
     static Scores evaluate(MultiLayerNetwork model, DigitSet set) {
+        float[] p = Inference.probabilities(model, set);
+        int classes = set.size() == 0 ? 0 : p.length / set.size();
         double lossSum = 0;
         int correct = 0;
-        for (int from = 0; from < set.size(); from += BATCH_SIZE) {
-            int n = Math.min(BATCH_SIZE, set.size() - from);
-            float[] features = new float[n * PIXELS];
-            for (int row = 0; row < n; row++) {
-                set.copyScaledPixels(from + row, features, row * PIXELS);
-            }
-            INDArray probabilities = model.output(Nd4j.create(features, new long[] {n, PIXELS}), false);
-            float[] p = rowMajor(probabilities);
-            int classes = (int) probabilities.size(1);
-            for (int row = 0; row < n; row++) {
-                int label = set.label(from + row);
-                lossSum -= Math.log(Math.max(p[row * classes + label], MIN_PROBABILITY));
-                if (argMax(p, row * classes, classes) == label) {
-                    correct++;
-                }
+        for (int row = 0; row < set.size(); row++) {
+            int label = set.label(row);
+            lossSum -= Math.log(Math.max(p[row * classes + label], MIN_PROBABILITY));
+            if (argMax(p, row * classes, classes) == label) {
+                correct++;
             }
         }
         return new Scores(lossSum / set.size(), (double) correct / set.size());

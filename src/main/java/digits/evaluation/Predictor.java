@@ -1,0 +1,150 @@
+package digits.evaluation;
+
+import digits.data.DigitImage;
+import digits.data.DigitSet;
+import digits.model.ModelFiles;
+import digits.training.Inference;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Asks a trained network which digit an image shows.
+ *
+ * <pre>{@code
+ * Predictor predictor = Predictor.of(model);
+ * Prediction p = predictor.predict(mnist.test().get(0));   // p.digit(), p.confidence()
+ * TestReport report = predictor.test(mnist.test());         // accuracy, confusion matrix, mistakes
+ * }</pre>
+ */
+public final class Predictor {
+
+    private static final int PIXELS = DigitImage.PIXELS;
+
+    private final MultiLayerNetwork model;
+
+    private Predictor(MultiLayerNetwork model) {
+        this.model = model;
+    }
+
+    /**
+     * @param model a trained network taking rows of 784 pixels in 0..1 and giving 10 probabilities
+     * @return a predictor using it
+     * @throws IllegalArgumentException if the network does not fit 28 x 28 digits and 10 classes
+     */
+    public static Predictor of(MultiLayerNetwork model) {
+        Objects.requireNonNull(model, "model");
+        if (model.getLayers() == null) {
+            throw new IllegalArgumentException("the network is not initialised: call model.init() first");
+        }
+        INDArray out;
+        try {
+            out = model.output(Nd4j.zeros(DataType.FLOAT, 1, PIXELS), false);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("the network does not take rows of " + PIXELS
+                    + " pixels (28 x 28 digits): " + e.getMessage(), e);
+        }
+        if (out.rank() != 2 || out.size(1) != 10) {
+            throw new IllegalArgumentException("the network answers with shape " + Arrays.toString(out.shape())
+                    + " for one image: expected 10 probabilities, one per digit");
+        }
+        return new Predictor(model);
+    }
+
+    /**
+     * Loads a model saved by {@code ModelFiles.save} (notebook 04 does this).
+     *
+     * @param file the model file
+     * @return a predictor using it
+     * @throws digits.model.ModelFileException if the file is missing or not a saved model; the message names it
+     */
+    public static Predictor load(Path file) {
+        return of(ModelFiles.load(file));
+    }
+
+    /** @return the network behind the predictions */
+    public MultiLayerNetwork model() {
+        return model;
+    }
+
+    /**
+     * @param digit a 28 x 28 digit (its label is not looked at)
+     * @return the network's prediction
+     */
+    public Prediction predict(DigitImage digit) {
+        return predictScaled(digit.scaled());
+    }
+
+    /**
+     * @param pixels 784 values in 0..1, row by row, ink high (as {@link DigitImage#scaled()} gives)
+     * @return the network's prediction
+     * @throws IllegalArgumentException if there are not 784 values or one is outside 0..1
+     */
+    public Prediction predict(float[] pixels) {
+        Objects.requireNonNull(pixels, "pixels");
+        if (pixels.length != PIXELS) {
+            throw new IllegalArgumentException("predict needs " + PIXELS + " pixel values (a 28 x 28 digit, row by row),"
+                    + " found " + pixels.length + (isSquare(pixels.length) ? " (a " + (int) Math.sqrt(pixels.length)
+                    + " x " + (int) Math.sqrt(pixels.length) + " image?)" : "")
+                    + ": bring the image to MNIST form first, e.g. with digits.owndigits.OwnDigit");
+        }
+        for (int i = 0; i < PIXELS; i++) {
+            if (!(pixels[i] >= 0 && pixels[i] <= 1)) {
+                throw new IllegalArgumentException("pixel " + i + " (row " + i / 28 + ", column " + i % 28 + ") is "
+                        + pixels[i] + ": predict expects values from 0 (paper) to 1 (ink); divide 0..255 values by 255");
+            }
+        }
+        return predictScaled(pixels.clone());
+    }
+
+    private static boolean isSquare(int n) {
+        int side = (int) Math.round(Math.sqrt(n));
+        return n > 0 && side * side == n;
+    }
+
+    private Prediction predictScaled(float[] pixels) {
+        INDArray out = model.output(Nd4j.create(pixels, new long[] {1, PIXELS}), false);
+        return Prediction.of(out.toFloatVector(), 0);
+    }
+
+    /**
+     * Predicts every image of a set, in batches.
+     *
+     * @param set the images
+     * @return one prediction per image, in the set's order
+     */
+    public List<Prediction> predictAll(DigitSet set) {
+        float[] p = Inference.probabilities(model, set);
+        List<Prediction> predictions = new ArrayList<>(set.size());
+        for (int i = 0; i < set.size(); i++) {
+            predictions.add(Prediction.of(p, i * 10));
+        }
+        return List.copyOf(predictions);
+    }
+
+    /**
+     * Predicts every image of a test set and compares with the labels.
+     *
+     * @param set labelled images the network has not trained on, not empty
+     * @return accuracy, per-class scores, confusion matrix and mistakes
+     * @throws IllegalArgumentException if the set is empty
+     */
+    public TestReport test(DigitSet set) {
+        if (set.size() == 0) {
+            throw new IllegalArgumentException("the test set '" + set.name() + "' is empty: expected at least one image");
+        }
+        return new TestReport(set, Inference.probabilities(model, set));
+    }
+
+    @Override
+    public String toString() {
+        return "Predictor[" + model.getnLayers() + " layers, " + String.format(java.util.Locale.ROOT, "%,d", model.numParams())
+                + " parameters]";
+    }
+}

@@ -1,0 +1,331 @@
+package digits.owndigits;
+
+import digits.data.DigitImage;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+
+/**
+ * A digit from outside MNIST (a picture file, or a block of typed characters) brought into MNIST's form
+ * the way MNIST itself was made: find the ink, crop to it, scale it to fit 20 x 20 keeping its shape,
+ * and place it by its centre of mass in a 28 x 28 field.
+ *
+ * <pre>{@code
+ * OwnDigit mine = OwnDigit.fromFile("my-digits/3-pencil.png");
+ * mine.steps()                      // a picture of each step
+ * predictor.predict(mine.digit())   // what the network says
+ * }</pre>
+ *
+ * <p>The picture may be any size, PNG or JPEG, colour or grey, dark ink on light paper or the reverse
+ * (the paper is the typical shade along the picture's border), with or without margins; a transparent
+ * background counts as paper. Immutable.
+ */
+public final class OwnDigit {
+
+    /** Picture files that {@link #fromFolder} reads. */
+    public static final List<String> EXTENSIONS = List.of(".png", ".jpg", ".jpeg");
+
+    private static final int TEXT_CELL = 16;
+    private static final int PANEL = 168;
+
+    private final String name;
+    private final BufferedImage original;
+    private final MnistForm.Plane cropped;
+    private final MnistForm.Plane scaled;
+    private final DigitImage digit;
+    private final OptionalInt expected;
+
+    private OwnDigit(String name, BufferedImage original, OptionalInt expected) {
+        this.name = name;
+        this.original = original;
+        this.expected = expected;
+        MnistForm.Plane ink = MnistForm.inkOf(original, name);
+        this.cropped = MnistForm.crop(ink, MnistForm.inkBox(ink));
+        this.scaled = MnistForm.fitBox(cropped);
+        this.digit = new DigitImage(expected.orElse(0), MnistForm.centred(scaled));
+    }
+
+    /**
+     * Reads a picture file.
+     *
+     * @param file a PNG or JPEG file; if its name starts with a digit ("7-pencil.png"), that is the digit it is
+     *     expected to show
+     * @return the digit in MNIST form
+     * @throws OwnDigitException if the file is missing, unreadable, not a picture, or shows no ink; the message names it
+     */
+    public static OwnDigit fromFile(Path file) {
+        Objects.requireNonNull(file, "file");
+        if (!Files.isRegularFile(file)) {
+            throw new OwnDigitException("no picture file at " + file.toAbsolutePath()
+                    + (Files.isDirectory(file) ? " (it is a folder; use OwnDigit.fromFolder)" : ""));
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            throw new OwnDigitException(file + " could not be read as a picture (" + e.getMessage()
+                    + "): expected a PNG or JPEG file", e);
+        }
+        if (image == null) {
+            throw new OwnDigitException(file + " is not a picture Java can read: expected a PNG or JPEG file");
+        }
+        if (image.getWidth() < 2 || image.getHeight() < 2) {
+            throw new OwnDigitException(file + " is only " + image.getWidth() + " x " + image.getHeight()
+                    + " pixels: too small to hold a digit");
+        }
+        return new OwnDigit(file.getFileName().toString(), image, expectedFromName(file.getFileName().toString()));
+    }
+
+    /** @see #fromFile(Path) */
+    public static OwnDigit fromFile(String file) {
+        return fromFile(Path.of(file));
+    }
+
+    /**
+     * Reads every PNG and JPEG file in a folder, in order of their names.
+     *
+     * @param folder the folder
+     * @return the digits (empty if the folder holds no picture)
+     * @throws OwnDigitException if the folder is missing or a file in it cannot be read
+     */
+    public static List<OwnDigit> fromFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new OwnDigitException("no folder at " + folder.toAbsolutePath());
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(OwnDigit::isPicture).sorted().map(OwnDigit::fromFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list the folder " + folder.toAbsolutePath(), e);
+        }
+    }
+
+    /** @see #fromFolder(Path) */
+    public static List<OwnDigit> fromFolder(String folder) {
+        return fromFolder(Path.of(folder));
+    }
+
+    private static boolean isPicture(Path file) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(file) && EXTENSIONS.stream().anyMatch(lower::endsWith);
+    }
+
+    /**
+     * Uses a picture already in memory.
+     *
+     * @param name  a name to show and to use in messages
+     * @param image the picture
+     * @return the digit in MNIST form
+     * @throws OwnDigitException if the picture shows no ink
+     */
+    public static OwnDigit fromImage(String name, BufferedImage image) {
+        return new OwnDigit(Objects.requireNonNull(name, "name"), Objects.requireNonNull(image, "image"),
+                OptionalInt.empty());
+    }
+
+    /**
+     * Draws a digit typed as a block of characters: {@code #} (or any character other than a space or
+     * {@code .}) is ink, each ink character a round blob of a pen, so neighbours join into strokes.
+     *
+     * <pre>{@code
+     * OwnDigit.fromText("""
+     *     .####.
+     *     #....#
+     *     ....#.
+     *     ...#..
+     *     ..#...
+     *     .######
+     *     """)
+     * }</pre>
+     *
+     * @param block lines of characters
+     * @return the digit in MNIST form
+     * @throws OwnDigitException if no character is ink
+     */
+    public static OwnDigit fromText(String block) {
+        List<String> lines = Objects.requireNonNull(block, "block").lines().toList();
+        int columns = lines.stream().mapToInt(String::length).max().orElse(0);
+        boolean anyInk = lines.stream().anyMatch(line -> line.chars().anyMatch(OwnDigit::isInk));
+        if (!anyInk) {
+            throw new OwnDigitException("the typed digit holds no ink: mark the ink with '#' (any character other than"
+                    + " a space or '.' counts as ink)");
+        }
+        BufferedImage canvas = new BufferedImage((columns + 2) * TEXT_CELL, (lines.size() + 2) * TEXT_CELL,
+                BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = canvas.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            g.setColor(Color.BLACK);
+            int pen = TEXT_CELL * 3 / 2;
+            for (int row = 0; row < lines.size(); row++) {
+                String line = lines.get(row);
+                for (int col = 0; col < line.length(); col++) {
+                    if (isInk(line.charAt(col))) {
+                        int cx = (col + 1) * TEXT_CELL + TEXT_CELL / 2, cy = (row + 1) * TEXT_CELL + TEXT_CELL / 2;
+                        g.fillOval(cx - pen / 2, cy - pen / 2, pen, pen);
+                    }
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return new OwnDigit("typed digit", canvas, OptionalInt.empty());
+    }
+
+    private static boolean isInk(int c) {
+        return !Character.isWhitespace(c) && c != '.';
+    }
+
+    private static OptionalInt expectedFromName(String fileName) {
+        boolean digitFirst = !fileName.isEmpty() && Character.isDigit(fileName.charAt(0))
+                && (fileName.length() == 1 || !Character.isDigit(fileName.charAt(1)));
+        return digitFirst ? OptionalInt.of(fileName.charAt(0) - '0') : OptionalInt.empty();
+    }
+
+    /** @return the file name, or "typed digit" */
+    public String name() {
+        return name;
+    }
+
+    /** @return the digit the file name promises ("7-pencil.png": 7), if it starts with one */
+    public OptionalInt expected() {
+        return expected;
+    }
+
+    /** @return the picture as given */
+    public BufferedImage original() {
+        return original;
+    }
+
+    /**
+     * @return the digit in MNIST form: 28 x 28, 0 = paper .. 255 = ink; labelled with {@link #expected()},
+     *     or 0 when that is unknown
+     */
+    public DigitImage digit() {
+        return digit;
+    }
+
+    /**
+     * The preprocessing, step by step: the picture as given; the ink found and cropped to; the ink scaled to fit
+     * 20 x 20; the result placed in 28 x 28 with its centre of mass (the cross) in the middle.
+     *
+     * @return the picture
+     */
+    public BufferedImage steps() {
+        int gap = 18, top = 30, caption = 36;
+        BufferedImage image = new BufferedImage(gap + 4 * (PANEL + gap), top + PANEL + caption, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setColor(Color.BLACK);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+            g.drawString("From " + name + " to MNIST form", gap, 20);
+            int[] at = MnistForm.placement(scaled);
+            String[][] captions = {
+                {"1. as given", original.getWidth() + " x " + original.getHeight() + " pixels"},
+                {"2. ink found, cropped", cropped.width() + " x " + cropped.height() + " pixels"},
+                {"3. scaled to fit 20 x 20", scaled.width() + " x " + scaled.height() + " pixels"},
+                {"4. centred in 28 x 28", "by centre of mass (+)"}};
+            for (int step = 0; step < 4; step++) {
+                int x = gap + step * (PANEL + gap);
+                switch (step) {
+                    case 0 -> drawFitted(g, original, x, top, true);
+                    case 1 -> drawFitted(g, inkPicture(cropped), x, top, true);
+                    case 2 -> drawPixels(g, scaled, MnistForm.BOX, (MnistForm.BOX - scaled.width()) / 2,
+                            (MnistForm.BOX - scaled.height()) / 2, x, top);
+                    default -> drawPixels(g, scaled, MnistForm.SIDE, at[0], at[1], x, top);
+                }
+                g.setColor(Color.BLACK);
+                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+                g.drawString(captions[step][0], x, top + PANEL + 15);
+                g.setColor(Color.GRAY);
+                g.drawString(captions[step][1], x, top + PANEL + 30);
+            }
+            int x = gap + 3 * (PANEL + gap);
+            int cell = PANEL / MnistForm.SIDE;
+            g.setColor(new Color(0xd62728));
+            g.setStroke(new BasicStroke(2f));
+            int c = 14 * cell + cell / 2; // the centre of pixel (14, 14), where the centre of mass goes
+            g.drawLine(x + c - 8, top + c, x + c + 8, top + c);
+            g.drawLine(x + c, top + c - 8, x + c, top + c + 8);
+            g.setColor(new Color(0x1f77b4));
+            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {4, 4}, 0));
+            g.drawRect(x + 4 * cell, top + 4 * cell, 20 * cell, 20 * cell);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** Draws {@code picture} scaled to fit a panel, smoothly, inside a thin frame. */
+    private static void drawFitted(Graphics2D g, BufferedImage picture, int x, int y, boolean frame) {
+        double scale = Math.min((double) PANEL / picture.getWidth(), (double) PANEL / picture.getHeight());
+        int w = Math.max(1, (int) Math.round(picture.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(picture.getHeight() * scale));
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, scale < 1
+                ? RenderingHints.VALUE_INTERPOLATION_BILINEAR : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        int px = x + (PANEL - w) / 2, py = y + (PANEL - h) / 2;
+        g.setColor(new Color(0xf0f0f0)); // shows through a transparent picture
+        g.fillRect(px, py, w, h);
+        g.drawImage(picture, px, py, w, h, null);
+        if (frame) {
+            g.setColor(new Color(0xc0c0c0));
+            g.drawRect(px - 1, py - 1, w + 1, h + 1);
+        }
+    }
+
+    /** Draws a {@code side} x {@code side} field of big pixels with {@code plane} at (left, top), dark ink on white. */
+    private static void drawPixels(Graphics2D g, MnistForm.Plane plane, int side, int left, int top, int x, int y) {
+        int cell = PANEL / side;
+        int size = cell * side;
+        g.setColor(Color.WHITE);
+        g.fillRect(x, y, size, size);
+        for (int r = 0; r < plane.height(); r++) {
+            for (int c = 0; c < plane.width(); c++) {
+                int shade = 255 - Math.round(255 * Math.max(0, Math.min(1, plane.at(c, r))));
+                g.setColor(new Color(shade, shade, shade));
+                g.fillRect(x + (left + c) * cell, y + (top + r) * cell, cell, cell);
+            }
+        }
+        g.setColor(new Color(0xe4e4e4));
+        for (int k = 0; k <= side; k++) {
+            g.drawLine(x + k * cell, y, x + k * cell, y + size);
+            g.drawLine(x, y + k * cell, x + size, y + k * cell);
+        }
+        g.setColor(Color.GRAY);
+        g.drawRect(x, y, size, size);
+    }
+
+    private static BufferedImage inkPicture(MnistForm.Plane ink) {
+        BufferedImage image = new BufferedImage(ink.width(), ink.height(), BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < ink.height(); y++) {
+            for (int x = 0; x < ink.width(); x++) {
+                int shade = 255 - Math.round(255 * ink.at(x, y));
+                image.getRaster().setSample(x, y, 0, shade);
+            }
+        }
+        return image;
+    }
+
+    @Override
+    public String toString() {
+        return "OwnDigit[" + name + (expected.isPresent() ? ", expected " + expected.getAsInt() : "") + "]";
+    }
+}

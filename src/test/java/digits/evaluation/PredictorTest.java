@@ -1,0 +1,92 @@
+package digits.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.data.DigitImage;
+import digits.model.ModelFileException;
+import digits.model.ModelFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PredictorTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void wrongSizeArrayIsRefusedWithTheExpectedSize() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TestModel.predictor().predict(new float[100]));
+        assertTrue(e.getMessage().contains("784") && e.getMessage().contains("found 100"), e.getMessage());
+        assertTrue(e.getMessage().contains("10 x 10"), e.getMessage());
+    }
+
+    @Test
+    void pixelsOutsideZeroToOneAreRefused() {
+        float[] pixels = new float[DigitImage.PIXELS];
+        pixels[30] = 255;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TestModel.predictor().predict(pixels));
+        assertTrue(e.getMessage().contains("pixel 30") && e.getMessage().contains("divide"), e.getMessage());
+    }
+
+    @Test
+    void arrayAndImageGiveTheSamePrediction() {
+        DigitImage digit = TestModel.mnist().test().get(0);
+        assertEquals(TestModel.predictor().predict(digit), TestModel.predictor().predict(digit.scaled()));
+    }
+
+    @Test
+    void missingModelFileNamesTheFileAndNotebook04() {
+        Path missing = folder.resolve("models/none.zip");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> Predictor.load(missing));
+        assertTrue(e.getMessage().contains(missing.toAbsolutePath().toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("notebook 04"), e.getMessage());
+    }
+
+    @Test
+    void fileThatIsNoModelIsNamed() throws IOException {
+        Path junk = Files.writeString(folder.resolve("junk.zip"), "not a model");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> Predictor.load(junk));
+        assertTrue(e.getMessage().contains("junk.zip") && e.getMessage().contains("not a saved digits model"),
+                e.getMessage());
+    }
+
+    @Test
+    void loadOrTrainLoadsASavedModel() {
+        Path file = folder.resolve("digits-cnn.zip");
+        ModelFiles.save(TestModel.model(), file);
+        MultiLayerNetwork loaded = Models.loadOrTrain(file, 100, 100, TestModel.mnist());
+        DigitImage digit = TestModel.mnist().test().get(1);
+        assertArrayEquals(TestModel.predictor().predict(digit).probabilities(),
+                Predictor.of(loaded).predict(digit).probabilities(), 1e-6f);
+    }
+
+    @Test
+    void loadOrTrainTrainsAStandInWithoutSavingIt() {
+        Path file = folder.resolve("models/digits-cnn.zip");
+        MultiLayerNetwork model = Models.loadOrTrain(file, 64, 64, TestModel.mnist());
+        assertEquals(10, Predictor.of(model).predict(TestModel.mnist().test().get(0)).probabilities().length);
+        assertFalse(Files.exists(file), "the stand-in must not be saved over the learner's model file");
+    }
+
+    @Test
+    void predictionKeepsItsOwnCopy() {
+        float[] p = {0.1f, 0.7f, 0.2f, 0, 0, 0, 0, 0, 0, 0};
+        Prediction prediction = new Prediction(1, p);
+        p[1] = 0;
+        assertEquals(0.7f, prediction.probabilities()[1]);
+        prediction.probabilities()[1] = 0;
+        assertEquals(0.7, prediction.confidence(), 1e-6);
+        assertTrue(prediction.probabilityChart().title().contains("1 (70.0 % sure)"));
+        assertThrows(IllegalArgumentException.class, () -> new Prediction(1, new float[9]));
+    }
+}

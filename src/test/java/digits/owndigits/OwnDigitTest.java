@@ -1,0 +1,222 @@
+package digits.owndigits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.data.DigitImage;
+import digits.data.DigitSet;
+import digits.evaluation.Prediction;
+import digits.evaluation.Predictor;
+import digits.evaluation.TestModel;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OwnDigitTest {
+
+    @TempDir
+    Path folder;
+
+    /** An MNIST digit drawn 8 times larger with uneven margins, in any two colours for paper and ink. */
+    private static BufferedImage renderLarge(DigitImage digit, Color paper, Color ink) {
+        int scale = 8;
+        BufferedImage image = new BufferedImage(28 * scale + 90, 28 * scale + 130, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int r = y - 30, c = x - 70; // margins: 70 left, 20 right, 30 top, 100 bottom
+                double v = r >= 0 && c >= 0 && r < 28 * scale && c < 28 * scale ? digit.pixel(r / scale, c / scale) / 255.0 : 0;
+                image.setRGB(x, y, new Color(mix(paper.getRed(), ink.getRed(), v), mix(paper.getGreen(), ink.getGreen(), v),
+                        mix(paper.getBlue(), ink.getBlue(), v)).getRGB());
+            }
+        }
+        return image;
+    }
+
+    private static int mix(int from, int to, double t) {
+        return (int) Math.round(from + (to - from) * t);
+    }
+
+    @Test
+    void mnistDigitRenderedLargePaddedAndInvertedComesBackAsTheSameClass() {
+        Predictor predictor = TestModel.predictor();
+        DigitSet test = TestModel.mnist().test().first(100);
+        int same = 0;
+        double difference = 0;
+        for (int i = 0; i < test.size(); i++) {
+            DigitImage original = test.get(i);
+            OwnDigit back = OwnDigit.fromImage("test " + i, renderLarge(original, Color.BLACK, Color.WHITE));
+            Prediction before = predictor.predict(original);
+            boolean kept = predictor.predict(back.digit()).digit() == before.digit();
+            same += kept ? 1 : 0;
+            // the small test model wavers on a few borderline digits; where it is sure, nothing may change
+            assertTrue(kept || before.confidence() < 0.9, "test digit " + i + " changed class after the round trip");
+            for (int p = 0; p < DigitImage.PIXELS; p++) {
+                difference += Math.abs(back.digit().pixel(p / 28, p % 28) - original.pixel(p / 28, p % 28)) / 255.0;
+            }
+        }
+        assertTrue(same >= 97, same + " of " + test.size() + " digits are classified as before");
+        double meanDifference = difference / (test.size() * DigitImage.PIXELS);
+        assertTrue(meanDifference < 0.01, "the round trip gives nearly MNIST's own pixels: mean difference " + meanDifference);
+    }
+
+    @Test
+    void inkPolarityIsFoundFromThePaper() {
+        DigitImage digit = TestModel.mnist().test().get(3);
+        DigitImage darkOnLight = OwnDigit.fromImage("a", renderLarge(digit, new Color(225, 222, 214), new Color(40, 40, 60))).digit();
+        DigitImage lightOnDark = OwnDigit.fromImage("b", renderLarge(digit, new Color(30, 60, 45), new Color(240, 240, 230))).digit();
+        double difference = 0;
+        for (int p = 0; p < DigitImage.PIXELS; p++) {
+            difference += Math.abs(darkOnLight.pixel(p / 28, p % 28) - lightOnDark.pixel(p / 28, p % 28));
+        }
+        assertTrue(difference / DigitImage.PIXELS < 2, "the same digit either way: mean difference "
+                + difference / DigitImage.PIXELS + " of 255");
+    }
+
+    @Test
+    void colourJpegIsReadByLuminance() throws IOException {
+        Path file = folder.resolve("5-red.jpg");
+        ImageIO.write(renderLarge(TestModel.mnist().test().get(8), new Color(250, 245, 200), new Color(200, 20, 20)), "jpg",
+                file.toFile());
+        OwnDigit digit = OwnDigit.fromFile(file);
+        assertEquals(OptionalInt.of(5), digit.expected());
+        assertEquals(5, digit.digit().label());
+        assertEquals(TestModel.predictor().predict(TestModel.mnist().test().get(8)).digit(),
+                TestModel.predictor().predict(digit.digit()).digit());
+    }
+
+    @Test
+    void transparentBackgroundIsPaper() {
+        BufferedImage clear = new BufferedImage(100, 120, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage white = new BufferedImage(100, 120, BufferedImage.TYPE_INT_RGB);
+        for (BufferedImage image : List.of(clear, white)) {
+            Graphics2D g = image.createGraphics();
+            if (image == white) {
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, 100, 120);
+            }
+            g.setColor(Color.BLACK);
+            g.fillRect(30, 20, 12, 80);
+            g.fillRect(30, 20, 40, 12);
+            g.dispose();
+        }
+        assertEquals(OwnDigit.fromImage("white", white).digit(), OwnDigit.fromImage("clear", clear).digit());
+    }
+
+    @Test
+    void scalingKeepsTheAspectRatioAndCentresTheMass() {
+        BufferedImage bar = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = bar.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 400);
+        g.setColor(Color.BLACK);
+        g.fillRect(20, 50, 30, 300); // a tall bar, 1 : 10, far left
+        g.dispose();
+        DigitImage digit = OwnDigit.fromImage("bar", bar).digit();
+        int left = 28, right = -1, top = 28, bottom = -1;
+        double mass = 0, sx = 0, sy = 0;
+        for (int r = 0; r < 28; r++) {
+            for (int c = 0; c < 28; c++) {
+                int v = digit.pixel(r, c);
+                if (v > 0) {
+                    left = Math.min(left, c);
+                    right = Math.max(right, c);
+                    top = Math.min(top, r);
+                    bottom = Math.max(bottom, r);
+                }
+                mass += v;
+                sx += v * (c + 0.5);
+                sy += v * (r + 0.5);
+            }
+        }
+        assertEquals(20, bottom - top + 1, "the long side fills 20 pixels");
+        assertEquals(2, right - left + 1, "the short side keeps the 1 : 10 shape");
+        assertEquals(14.5, sx / mass, 0.5, "centre of mass on pixel 14 (its centre is at 14.5), as in MNIST");
+        assertEquals(14.5, sy / mass, 0.5);
+    }
+
+    @Test
+    void typedDigitIsRasterised() {
+        OwnDigit seven = OwnDigit.fromText("""
+                #######
+                .....#.
+                ....#..
+                ...#...
+                ..#....
+                ..#....
+                """);
+        DigitImage digit = seven.digit();
+        int top = 28, bottom = -1, darkest = 0;
+        for (int r = 0; r < 28; r++) {
+            for (int c = 0; c < 28; c++) {
+                if (digit.pixel(r, c) > 0) {
+                    top = Math.min(top, r);
+                    bottom = Math.max(bottom, r);
+                    darkest = Math.max(darkest, digit.pixel(r, c));
+                }
+            }
+        }
+        assertEquals(255, darkest, "strokes are full ink");
+        assertEquals(17, bottom - top + 1, "6 rows of 7 columns: the width fills 20 pixels, the height 6/7 of that");
+        int topRowInk = 0;
+        for (int c = 0; c < 28; c++) {
+            topRowInk += digit.pixel(top + 1, c) > 128 ? 1 : 0;
+        }
+        assertTrue(topRowInk >= 15, "the 7's bar runs across the top: " + topRowInk + " dark pixels");
+        assertTrue(seven.steps().getWidth() > 600);
+    }
+
+    @Test
+    void typedTextWithoutInkIsRefused() {
+        OwnDigitException e = assertThrows(OwnDigitException.class, () -> OwnDigit.fromText("....\n. ..\n"));
+        assertTrue(e.getMessage().contains("no ink") && e.getMessage().contains("'#'"), e.getMessage());
+    }
+
+    @Test
+    void fileThatIsNotAnImageIsNamed() throws IOException {
+        Path file = Files.writeString(folder.resolve("notes.png"), "this is text, not a picture");
+        OwnDigitException e = assertThrows(OwnDigitException.class, () -> OwnDigit.fromFile(file));
+        assertTrue(e.getMessage().contains("notes.png") && e.getMessage().contains("not a picture"), e.getMessage());
+    }
+
+    @Test
+    void missingFileIsNamed() {
+        OwnDigitException e = assertThrows(OwnDigitException.class, () -> OwnDigit.fromFile(folder.resolve("gone.png")));
+        assertTrue(e.getMessage().contains("gone.png"), e.getMessage());
+    }
+
+    @Test
+    void emptyImageHasNoInk() throws IOException {
+        BufferedImage blank = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = blank.createGraphics();
+        g.setColor(new Color(230, 230, 225));
+        g.fillRect(0, 0, 200, 200);
+        g.dispose();
+        Path file = folder.resolve("blank.png");
+        ImageIO.write(blank, "png", file.toFile());
+        OwnDigitException e = assertThrows(OwnDigitException.class, () -> OwnDigit.fromFile(file));
+        assertTrue(e.getMessage().contains("no ink found in blank.png"), e.getMessage());
+        OwnDigitException clear = assertThrows(OwnDigitException.class,
+                () -> OwnDigit.fromImage("clear", new BufferedImage(50, 50, BufferedImage.TYPE_INT_ARGB)));
+        assertTrue(clear.getMessage().contains("transparent"), clear.getMessage());
+    }
+
+    @Test
+    void shippedSamplesAreReadWithTheDigitsTheirNamesPromise() {
+        List<OwnDigit> samples = OwnDigit.fromFolder(Path.of("notebooks", "my-digits"));
+        assertEquals(List.of("2-transparent.png", "3-pencil.png", "4-chalkboard.png", "7-blue-pen.jpg"),
+                samples.stream().map(OwnDigit::name).toList());
+        assertEquals(List.of(2, 3, 4, 7), samples.stream().map(d -> d.expected().getAsInt()).toList());
+        BufferedImage gallery = OwnDigitGallery.of(samples, TestModel.predictor());
+        assertTrue(gallery.getHeight() > 4 * 84);
+        assertThrows(OwnDigitException.class, () -> OwnDigit.fromFolder(folder.resolve("none")));
+    }
+}
