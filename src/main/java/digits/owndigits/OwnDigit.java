@@ -1,6 +1,7 @@
 package digits.owndigits;
 
 import digits.data.DigitImage;
+import digits.display.DrawingPad;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -35,6 +36,9 @@ import javax.imageio.ImageIO;
  * background counts as paper. Immutable.
  */
 public final class OwnDigit {
+
+    /** A 7 drawn as the drawing pad saves it, next to the notebooks; stands in for the learner's own drawing. */
+    public static final Path SAMPLE_DRAWING = Path.of("my-digits", "7-drawn-on-the-pad.png");
 
     /** Picture files that {@link #fromFolder} reads. */
     public static final List<String> EXTENSIONS = List.of(".png", ".jpg", ".jpeg");
@@ -93,6 +97,37 @@ public final class OwnDigit {
     /** @see #fromFile(Path) */
     public static OwnDigit fromFile(String file) {
         return fromFile(Path.of(file));
+    }
+
+    /**
+     * Reads the drawing that {@link DrawingPad} saved next to the notebook. Until the learner has
+     * saved one, says so and reads the project's {@link #SAMPLE_DRAWING} instead, so that the
+     * notebook still runs from top to bottom.
+     *
+     * @param fileName the name given to {@code DrawingPad.show}
+     * @return the drawing in MNIST form
+     * @throws IllegalArgumentException if the name is not a plain {@code .png} file name
+     */
+    public static OwnDigit fromDrawing(String fileName) {
+        return fromDrawing(Path.of(""), fileName);
+    }
+
+    /**
+     * {@link #fromDrawing(String)} for a notebook in {@code folder}.
+     *
+     * @param folder the notebook's folder
+     * @param fileName the name given to {@code DrawingPad.show}
+     * @return the drawing in MNIST form
+     */
+    public static OwnDigit fromDrawing(Path folder, String fileName) {
+        Path drawing = folder.resolve(DrawingPad.checkedName(fileName));
+        if (Files.isRegularFile(drawing)) {
+            return fromFile(drawing);
+        }
+        System.out.println("No drawing saved as " + fileName + " yet: draw a digit on the pad above, press Save, "
+                + "then run this cell again. Until then, here is the project's sample drawing, " + SAMPLE_DRAWING
+                + ".");
+        return fromFile(folder.resolve(SAMPLE_DRAWING));
     }
 
     /**

@@ -12,7 +12,9 @@ import digits.evaluation.TestModel;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -212,11 +214,47 @@ class OwnDigitTest {
     @Test
     void shippedSamplesAreReadWithTheDigitsTheirNamesPromise() {
         List<OwnDigit> samples = OwnDigit.fromFolder(Path.of("notebooks", "my-digits"));
-        assertEquals(List.of("2-transparent.png", "3-pencil.png", "4-chalkboard.png", "7-blue-pen.jpg"),
-                samples.stream().map(OwnDigit::name).toList());
-        assertEquals(List.of(2, 3, 4, 7), samples.stream().map(d -> d.expected().getAsInt()).toList());
+        assertEquals(List.of("2-transparent.png", "3-pencil.png", "4-chalkboard.png", "7-blue-pen.jpg",
+                "7-drawn-on-the-pad.png"), samples.stream().map(OwnDigit::name).toList());
+        assertEquals(List.of(2, 3, 4, 7, 7), samples.stream().map(d -> d.expected().getAsInt()).toList());
         BufferedImage gallery = OwnDigitGallery.of(samples, TestModel.predictor());
-        assertTrue(gallery.getHeight() > 4 * 84);
+        assertTrue(gallery.getHeight() > 5 * 84);
         assertThrows(OwnDigitException.class, () -> OwnDigit.fromFolder(folder.resolve("none")));
+    }
+
+    @Test
+    void drawingThatIsNotSavedYetSaysSoAndStandsInTheSample() {
+        PrintStream console = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true));
+        OwnDigit drawing;
+        try {
+            drawing = OwnDigit.fromDrawing(Path.of("notebooks"), "not-drawn-yet.png");
+        } finally {
+            System.setOut(console);
+        }
+        assertTrue(printed.toString().contains("No drawing saved as not-drawn-yet.png yet: draw a digit on the pad"),
+                printed.toString());
+        assertEquals("7-drawn-on-the-pad.png", drawing.name());
+    }
+
+    @Test
+    void theShippedDrawingIsReadAsTheDigitItShows() {
+        OwnDigit drawing = OwnDigit.fromDrawing(Path.of("notebooks", "my-digits"), "7-drawn-on-the-pad.png");
+        assertEquals(7, TestModel.predictor().predict(drawing.digit()).digit());
+    }
+
+    @Test
+    void aSavedDrawingIsReadFromTheNotebooksFolderOnly() throws IOException {
+        BufferedImage one = new BufferedImage(280, 280, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = one.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 280, 280);
+        g.setColor(Color.BLACK);
+        g.fillRect(130, 40, 20, 200);
+        g.dispose();
+        ImageIO.write(one, "png", folder.resolve("my-digit.png").toFile());
+        assertEquals("my-digit.png", OwnDigit.fromDrawing(folder, "my-digit.png").name());
+        assertThrows(IllegalArgumentException.class, () -> OwnDigit.fromDrawing(folder, "../my-digit.png"));
     }
 }

@@ -46,6 +46,15 @@ public final class SampleDigits {
         BufferedImage transparent = new BufferedImage(260, 300, BufferedImage.TYPE_INT_ARGB); // all transparent
         draw(transparent, two(), 60, 45, 140, 210, Color.BLACK, 26f);
         ImageIO.write(transparent, "png", folder.resolve("2-transparent.png").toFile());
+
+        // As DrawingPad saves it: black strokes, a round pen of 280/14 = 20 pixels, on a white 280 x 280 canvas.
+        BufferedImage pad = new BufferedImage(280, 280, BufferedImage.TYPE_INT_RGB);
+        Graphics2D white = pad.createGraphics();
+        white.setColor(Color.WHITE);
+        white.fillRect(0, 0, 280, 280);
+        white.dispose();
+        draw(pad, seven(), 80, 50, 120, 180, Color.BLACK, 20f);
+        ImageIO.write(pad, "png", folder.resolve("7-drawn-on-the-pad.png").toFile());
     }
 
     /**
