@@ -13,14 +13,20 @@ import os
 import sys
 from pathlib import Path
 
-# A heap of 1 GB leaves room for ND4J's off-heap buffers inside Binder's 2 GB.
-JVM_OPTS = "-Xmx1g -XX:+UseSerialGC -Djava.awt.headless=true"
+# Binder gives the server and the kernel 2 GB together. The kernel's heap gets 768 MB and ND4J's
+# off-heap buffers 512 MB; JavaCPP turns a process growing past 1.6 GB resident into an
+# OutOfMemoryError in the notebook rather than a killed container (scripts/measure-memory).
+JVM_OPTS = ("-Xmx768m -XX:+UseSerialGC -Djava.awt.headless=true"
+            " -Dorg.bytedeco.javacpp.maxbytes=512m -Dorg.bytedeco.javacpp.maxphysicalbytes=1600m")
+# JJava's launcher JVM only starts the kernel JVM and waits: a small heap is plenty.
+LAUNCHER_OPTS = ["-Xmx32m", "-XX:+UseSerialGC"]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--prefix", required=True, type=Path, help="the Python environment holding the kernel")
     parser.add_argument("--classpath", required=True, type=Path, help="Maven's target folder with digits.jar and lib/")
+    parser.add_argument("--java-home", type=Path, help="the JDK the kernel runs on (default: java on the PATH)")
     args = parser.parse_args()
 
     target = args.classpath.resolve()
@@ -39,6 +45,12 @@ def main() -> int:
         "JJAVA_CLASSPATH": os.pathsep.join([str(jar), str(lib / "*")]),
         "JJAVA_JVM_OPTS": JVM_OPTS,
     })
+    spec["argv"][1:1] = [opt for opt in LAUNCHER_OPTS if opt not in spec["argv"]]
+    if args.java_home:
+        # JJava's launcher starts the kernel JVM as plain "java": put this JDK first on its PATH.
+        java_bin = args.java_home.resolve() / "bin"
+        spec["argv"][0] = str(java_bin / "java")
+        spec["env"]["PATH"] = os.pathsep.join([str(java_bin), os.environ.get("PATH", "")])
     spec_file.write_text(json.dumps(spec, indent=2) + "\n")
 
     overrides = args.prefix / "share" / "jupyter" / "lab" / "settings" / "overrides.json"

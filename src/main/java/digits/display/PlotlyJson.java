@@ -44,8 +44,21 @@ final class PlotlyJson {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("data", data);
-        json.put("layout", figure.getLayout() == null ? Map.of() : objectLiteral(figure.getLayout().asJavascript()));
+        json.put("layout", figure.getLayout() == null ? Map.of() : titlesAsObjects(objectLiteral(figure.getLayout().asJavascript())));
         return json;
+    }
+
+    /**
+     * Tablesaw writes {@code title: 'text'}; Plotly.js 3 (JupyterLab's renderer) only draws
+     * {@code title: {text: 'text'}}, in the layout and in each axis.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> titlesAsObjects(Map<String, Object> layoutOrAxis) {
+        layoutOrAxis.replaceAll((key, value) -> key.equals("title") && value instanceof String text
+                ? Map.of("text", text)
+                : key.matches("[xy]axis\\d*") && value instanceof Map<?, ?> axis
+                ? titlesAsObjects((Map<String, Object>) axis) : value);
+        return layoutOrAxis;
     }
 
     /** Tablesaw quotes the numbers of a scatter trace; Plotly draws them either way, but JSON should say numbers. */

@@ -28,7 +28,9 @@ class ChartTest {
         assertEquals(List.of("0", "1", "2"), data.get(0).get("x"));
         assertEquals(List.of(5923.0, 6742.0, 5958.0), data.get(0).get("y"));
         Map<String, Object> layout = (Map<String, Object>) json.get("layout");
-        assertEquals("Images per digit", layout.get("title"));
+        assertEquals(Map.of("text", "Images per digit"), layout.get("title"));
+        assertEquals(Map.of("text", "digit"), ((Map<String, Object>) layout.get("xaxis")).get("title"));
+        assertEquals(Map.of("text", "images"), ((Map<String, Object>) layout.get("yaxis")).get("title"));
     }
 
     @Test

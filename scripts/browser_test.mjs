@@ -1,0 +1,431 @@
+// Runs every course notebook in JupyterLab in a real browser (Debian's Chromium, driven by
+// playwright-core) the way a learner would: open it, Kernel → Restart Kernel and Run All, wait
+// until the kernel is idle, then check what the page shows: no error or stderr output, every
+// picture the notebook promises rendered (PNG outputs as loaded <img> elements, Plotly charts as
+// SVG) and "Java" as the kernel. A full-page screenshot of each notebook goes to
+// target/screenshots/<notebook>.png.
+//
+// Usage: node scripts/browser_test.mjs [--full] [--memory FILE] [--screenshots DIR] [notebooks...]
+//   --full      full mode (DIGITS_QUICK=0); the default is quick mode, as in the notebook tests
+//   --memory    samples the resident memory of the Jupyter server and everything it started
+//               (the kernels) during each Run-All and writes the peaks as JSON to FILE
+// The notebooks run on copies in target/browser-test/notebooks, so notebooks/ is never written.
+// Ends with "N passed, M failed" and exits non-zero on any failure.
+
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+// Chromium's background connections would be refused on a closed network: keep it quiet.
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const PLOTLY = 'application/vnd.plotly.v1+json';
+
+function parseArgs(argv) {
+  const options = { full: false, memory: null, screenshots: path.join(ROOT, 'target', 'screenshots'), notebooks: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--full') options.full = true;
+    else if (arg === '--memory') options.memory = path.resolve(argv[++i]);
+    else if (arg === '--screenshots') options.screenshots = path.resolve(argv[++i]);
+    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
+    else options.notebooks.push(path.resolve(arg));
+  }
+  if (options.notebooks.length === 0) {
+    const dir = path.join(ROOT, 'notebooks');
+    options.notebooks = fs.readdirSync(dir).filter(n => n.endsWith('.ipynb')).sort().map(n => path.join(dir, n));
+  }
+  return options;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+
+/** Pictures a notebook's saved outputs promise: PNG outputs shown as <img>, and Plotly charts. */
+function promisedPictures(notebookJson) {
+  let images = 0, plotly = 0;
+  for (const cell of notebookJson.cells ?? []) {
+    for (const output of cell.outputs ?? []) {
+      const data = output.data ?? {};
+      if (PLOTLY in data) plotly++;            // JupyterLab prefers the Plotly renderer over the PNG
+      else if ('image/png' in data) images++;
+    }
+  }
+  return { images, plotly };
+}
+
+/** The executed copy from scripts/test_notebooks.py if there is one, else the saved notebook. */
+function referenceNotebook(notebook) {
+  const executed = path.join(ROOT, 'target', 'notebooks', path.basename(notebook));
+  return fs.existsSync(executed) ? executed : notebook;
+}
+
+/** Starts JupyterLab on a free port with a fresh token, settings and workspace of its own. */
+async function startJupyterLab(work, full) {
+  const port = await freePort();
+  const token = randomBytes(24).toString('hex');
+  const settings = path.join(work, 'settings');
+  // Autosave off: the page never writes back, even to the copies. Windowing off: every cell stays
+  // in the page, so every output can be checked and photographed.
+  const userSettings = {
+    '@jupyterlab/docmanager-extension/plugin.jupyterlab-settings': { autosave: false },
+    '@jupyterlab/notebook-extension/tracker.jupyterlab-settings': { windowingMode: 'none', scrollPastEnd: false },
+  };
+  for (const [file, value] of Object.entries(userSettings)) {
+    fs.mkdirSync(path.dirname(path.join(settings, file)), { recursive: true });
+    fs.writeFileSync(path.join(settings, file), JSON.stringify(value));
+  }
+  const venv = path.join(ROOT, '.venv');
+  const env = {
+    ...process.env,
+    DIGITS_QUICK: full ? '0' : '1',
+    JUPYTER_PATH: [path.join(venv, 'share', 'jupyter'), process.env.JUPYTER_PATH].filter(Boolean).join(path.delimiter),
+    JUPYTERLAB_SETTINGS_DIR: settings,
+    JUPYTERLAB_WORKSPACES_DIR: path.join(work, 'workspaces'),
+    JUPYTER_RUNTIME_DIR: path.join(work, 'runtime'),
+    PATH: [path.join(venv, 'bin'), process.env.PATH].join(path.delimiter),
+  };
+  const args = ['lab', '--no-browser', '--ip=127.0.0.1', `--port=${port}`, '--port-retries=0',
+    `--IdentityProvider.token=${token}`, `--ServerApp.root_dir=${path.join(work, 'notebooks')}`,
+    '--LabApp.expose_app_in_browser=True'];
+  if (process.getuid?.() === 0) args.push('--allow-root');
+  const log = fs.openSync(path.join(work, 'jupyterlab.log'), 'w');
+  const child = spawn(path.join(venv, 'bin', 'jupyter'), args, { env, stdio: ['ignore', log, log], detached: true });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`JupyterLab exited (${child.exitCode}); see ${path.join(work, 'jupyterlab.log')}`);
+    try {
+      const response = await fetch(`${url}/api/status`, { headers: { Authorization: `token ${token}` } });
+      if (response.ok) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) throw new Error(`JupyterLab did not answer on ${url} within 90 s`);
+    await sleep(500);
+  }
+  return { child, url, token };
+}
+
+function stopJupyterLab(server) {
+  if (server?.child && server.child.exitCode === null) {
+    try { process.kill(-server.child.pid, 'SIGTERM'); } catch { /* gone already */ }
+  }
+}
+
+/** Samples VmRSS and VmHWM of a process and all its descendants (Linux /proc). */
+class MemorySampler {
+  constructor(rootPid) { this.rootPid = rootPid; this.reset(); }
+
+  reset() { this.peakTotal = 0; this.peakByPid = new Map(); }
+
+  processes() {
+    const parents = new Map();
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+        parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      } catch { /* exited meanwhile */ }
+    }
+    const family = new Set([this.rootPid]);
+    for (let grown = true; grown;) {
+      grown = false;
+      for (const [pid, parent] of parents) {
+        if (family.has(parent) && !family.has(pid)) { family.add(pid); grown = true; }
+      }
+    }
+    return family;
+  }
+
+  sample() {
+    let total = 0;
+    for (const pid of this.processes()) {
+      try {
+        const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+        const kib = name => Number((status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm')) ?? [0, 0])[1]);
+        const rss = kib('VmRSS'), hwm = kib('VmHWM');
+        total += rss;
+        const known = this.peakByPid.get(pid);
+        if (!known || hwm > known.hwmKiB) {
+          const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+          this.peakByPid.set(pid, { pid, hwmKiB: hwm, command: describe(command) });
+        }
+      } catch { /* exited meanwhile */ }
+    }
+    this.peakTotal = Math.max(this.peakTotal, total);
+  }
+
+  start() { this.timer = setInterval(() => this.sample(), 200); this.sample(); }
+
+  stop() { clearInterval(this.timer); this.sample(); this.alive = this.processes(); }
+
+  report() {
+    // The processes that lived to the end of Run-All (not the kernel that the restart replaced).
+    const processes = [...this.peakByPid.values()].filter(p => this.alive?.has(p.pid) ?? true);
+    return {
+      peakSampledTotalMiB: Math.round(this.peakTotal / 1024),
+      // Each process's own peak, added up: an upper bound of the true combined peak.
+      sumOfProcessPeaksMiB: Math.round(processes.reduce((sum, p) => sum + p.hwmKiB, 0) / 1024),
+      processes: processes.map(p => ({ pid: p.pid, peakMiB: Math.round(p.hwmKiB / 1024), command: p.command })),
+    };
+  }
+}
+
+function describe(command) {
+  const joined = command.join(' ');
+  if (joined.includes('jjava-launcher')) return 'kernel launcher JVM (jjava-launcher.jar)';
+  if (joined.includes('java') && joined.includes('jjava')) return 'Java kernel JVM (JJava)';
+  if (joined.includes('jupyter')) return 'Jupyter server (jupyter lab)';
+  return joined.slice(0, 120);
+}
+
+/**
+ * Waits until the open notebook's kernel has started and answered. JupyterLab shows the JJava
+ * kernel's status as "Unknown" until its first execution (it ignores the status messages around
+ * the start-up kernel_info requests), so here "idle" also accepts "unknown" once the kernel has
+ * answered kernel_info.
+ */
+async function waitForIdleKernel(page, timeout) {
+  await page.waitForFunction(() => {
+    const panel = window.jupyterapp?.shell?.currentWidget;
+    const kernel = panel?.sessionContext?.session?.kernel;
+    if (!panel?.content?.model || !kernel || kernel.connectionStatus !== 'connected') return false;
+    kernel.info.then(() => { window.kernelAnswered = kernel.id; });
+    return window.kernelAnswered === kernel.id && (kernel.status === 'idle' || kernel.status === 'unknown');
+  }, null, { timeout, polling: 250 });
+}
+
+/** Kernel → Restart Kernel and Run All Cells, accepting the confirmation dialog. */
+async function restartAndRunAll(page, timeout) {
+  await page.evaluate(() => { window.jupyterapp.commands.execute('notebook:restart-run-all'); });
+  const accept = page.locator('.jp-Dialog .jp-Dialog-button.jp-mod-accept');
+  await accept.waitFor({ state: 'visible', timeout: 30_000 });
+  await accept.click();
+  // Run-All is done when no cell waits ([*]), the kernel is idle and every code cell ran, or
+  // JupyterLab stopped at an error (then the cells after it stay without a number).
+  await page.waitForFunction(() => {
+    const panel = window.jupyterapp.shell.currentWidget;
+    const kernel = panel.sessionContext.session?.kernel;
+    if (!kernel || kernel.status !== 'idle') return false;
+    const cells = [...panel.content.widgets].filter(c => c.model.type === 'code' && c.model.sharedModel.getSource().trim());
+    const prompts = cells.map(c => c.node.querySelector('.jp-InputPrompt')?.textContent ?? '');
+    if (prompts.some(p => p.includes('*'))) return false;
+    const ran = cells.filter(c => c.model.executionCount !== null).length;
+    const failed = cells.some(c => c.model.outputs.toJSON().some(o => o.output_type === 'error'));
+    return ran === cells.length || (ran > 0 && failed);
+  }, null, { timeout, polling: 500 });
+}
+
+/**
+ * JupyterLab's Plotly renderer (jupyterlab-plotly, from the plotly package) first shows the PNG
+ * that comes with a chart's bundle and draws the interactive chart when the mouse enters that
+ * picture. Move the mouse over each chart, as a learner would, and wait for Plotly's SVG.
+ */
+async function showPlotlyCharts(page) {
+  const charts = page.locator('.jp-NotebookPanel .jp-RenderedPlotly');
+  for (let i = 0, n = await charts.count(); i < n; i++) {
+    const chart = charts.nth(i);
+    await chart.scrollIntoViewIfNeeded();
+    const placeholder = chart.locator('img.plot-img');
+    // The placeholder may vanish meanwhile: the mouse crossing it while scrolling draws the chart too.
+    if (await placeholder.isVisible()) await placeholder.hover({ force: true, timeout: 10_000 }).catch(() => {});
+    await chart.locator('.plot-container svg.main-svg').first().waitFor({ state: 'visible', timeout: 30_000 })
+      .catch(() => {}); // inspectPage counts what is there
+  }
+  await page.mouse.move(0, 0);
+}
+
+/** What the page shows after Run-All. */
+async function inspectPage(page) {
+  return page.evaluate(async (plotlyMime) => {
+    const panel = window.jupyterapp.shell.currentWidget;
+    const notebookNode = panel.content.node;
+    const visible = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+    // Plotly's own <img class="plot-img"> is its placeholder (see showPlotlyCharts), not a picture.
+    const images = [...notebookNode.querySelectorAll('.jp-OutputArea-output img:not(.plot-img)')];
+    await Promise.all(images.map(img => img.decode().catch(() => {})));
+    const problems = [];
+    const codeCells = [...panel.content.widgets].filter(c => c.model.type === 'code');
+    let modelImages = 0, modelPlotly = 0, modelTitles = 0, executed = 0;
+    codeCells.forEach((cell, index) => {
+      if (cell.model.executionCount !== null) executed++;
+      for (const output of cell.model.outputs.toJSON()) {
+        const data = output.data ?? {};
+        if (plotlyMime in data) {
+          modelPlotly++;
+          if (data[plotlyMime].layout?.title) modelTitles++;
+        }
+        else if ('image/png' in data) modelImages++;
+        if (output.output_type === 'error') problems.push(`code cell ${index + 1}: ${output.ename}: ${output.evalue}`);
+        if (output.output_type === 'stream' && output.name === 'stderr') problems.push(`code cell ${index + 1} wrote to stderr: ${String(output.text).slice(0, 300)}`);
+      }
+    });
+    const errorNodes = notebookNode.querySelectorAll('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').length;
+    const plotlyCharts = [...notebookNode.querySelectorAll('.jp-RenderedPlotly')]
+      .filter(plot => [...plot.querySelectorAll('.plot-container svg.main-svg')].some(visible));
+    const kernelLabel = document.querySelector('.jp-NotebookPanel-toolbar [data-jp-item-name="kernelName"]');
+    return {
+      problems,
+      errorNodes,
+      codeCells: codeCells.length,
+      executed,
+      modelImages,
+      modelPlotly,
+      renderedImages: images.filter(img => img.complete && img.naturalWidth > 0 && visible(img)).length,
+      brokenImages: images.filter(img => !(img.complete && img.naturalWidth > 0)).length,
+      plotlyCharts: plotlyCharts.length,
+      modelTitles,
+      plotlyTitles: plotlyCharts.filter(plot => plot.querySelector('.gtitle')?.textContent.trim()).length,
+      kernelShown: (kernelLabel?.textContent ?? '').trim(),
+      kernelDisplayName: panel.sessionContext.kernelDisplayName,
+      language: panel.content.model.getMetadata('language_info')?.name,
+      newsToast: [...document.querySelectorAll('.jp-Notification-Toast, .Toastify__toast')]
+        .some(t => /news/i.test(t.textContent)),
+      height: Math.ceil((notebookNode.querySelector('.jp-WindowedPanel-outer') ?? notebookNode).scrollHeight),
+    };
+  }, PLOTLY);
+}
+
+/** A screenshot of the whole notebook: the window is made as tall as the notebook first. */
+async function screenshot(page, file, height) {
+  const chrome = await page.evaluate(() => {
+    const outer = window.jupyterapp.shell.currentWidget.content.node.querySelector('.jp-WindowedPanel-outer');
+    if (outer) outer.scrollTop = 0;
+    return window.innerHeight - (outer?.clientHeight ?? window.innerHeight);
+  });
+  await page.setViewportSize({ width: 1280, height: Math.min(height + chrome + 40, 32_000) });
+  await page.waitForTimeout(1500); // layout, Plotly's resize and image decoding
+  await page.evaluate(() => {
+    const outer = window.jupyterapp.shell.currentWidget.content.node.querySelector('.jp-WindowedPanel-outer');
+    if (outer) outer.scrollTop = 0;
+  });
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
+}
+
+async function runNotebook(browser, server, notebook, options, sampler) {
+  const name = path.basename(notebook);
+  const failures = [];
+  const promised = promisedPictures(JSON.parse(fs.readFileSync(referenceNotebook(notebook), 'utf8')));
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const pageErrors = [];
+  page.on('pageerror', error => pageErrors.push(String(error)));
+  const started = Date.now();
+  let result;
+  try {
+    await page.goto(`${server.url}/lab/tree/${encodeURIComponent(name)}?reset&token=${server.token}`);
+    await waitForIdleKernel(page, 180_000);
+    await page.evaluate(() => window.jupyterapp.shell.collapseLeft());
+    // Clear the saved outputs first, so that every picture checked below comes from this run.
+    await page.evaluate(() => window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs'));
+    sampler?.reset();
+    sampler?.start();
+    try {
+      await restartAndRunAll(page, options.full ? 1_800_000 : 300_000);
+    } finally {
+      sampler?.stop();
+    }
+    await showPlotlyCharts(page);
+    result = await inspectPage(page);
+    await screenshot(page, path.join(options.screenshots, name.replace(/\.ipynb$/, '.png')), result.height);
+    const seconds = (Date.now() - started) / 1000;
+
+    failures.push(...result.problems);
+    if (result.errorNodes > 0) failures.push(`${result.errorNodes} error/stderr outputs shown`);
+    if (result.executed < result.codeCells) failures.push(`only ${result.executed} of ${result.codeCells} code cells ran`);
+    const wantImages = Math.max(promised.images, result.modelImages);
+    const wantPlotly = Math.max(promised.plotly, result.modelPlotly);
+    if (result.renderedImages < wantImages) failures.push(`${result.renderedImages} pictures rendered, ${wantImages} promised (${result.brokenImages} broken)`);
+    if (result.plotlyCharts < wantPlotly) failures.push(`${result.plotlyCharts} Plotly charts rendered as SVG, ${wantPlotly} promised`);
+    if (result.plotlyTitles < result.modelTitles) failures.push(`${result.plotlyTitles} of ${result.modelTitles} Plotly chart titles shown`);
+    if (result.kernelShown !== 'Java') failures.push(`the toolbar shows kernel ${JSON.stringify(result.kernelShown)}, expected "Java"`);
+    if (String(result.language).toLowerCase() !== 'java') failures.push(`kernel language ${result.language}, expected java`);
+    if (result.newsToast) failures.push('JupyterLab shows the "Jupyter news" pop-up');
+    failures.push(...pageErrors.map(e => `page error: ${e}`));
+    result.seconds = seconds;
+    result.promised = { images: wantImages, plotly: wantPlotly };
+  } catch (error) {
+    failures.push(String(error.message ?? error).split('\n')[0]);
+    const file = path.join(options.screenshots, name.replace(/\.ipynb$/, '-failed.png'));
+    await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+  } finally {
+    // Shut the kernel down before the next notebook, as a learner closing the tab would.
+    await page.evaluate(() => window.jupyterapp?.shell?.currentWidget?.sessionContext?.shutdown()).catch(() => {});
+    await page.close();
+  }
+  return { name, failures, result };
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const work = path.join(ROOT, 'target', 'browser-test');
+  fs.rmSync(work, { recursive: true, force: true });
+  for (const notebook of options.notebooks) {
+    for (const suffix of ['.png', '-failed.png']) {
+      fs.rmSync(path.join(options.screenshots, path.basename(notebook).replace(/\.ipynb$/, suffix)), { force: true });
+    }
+  }
+  fs.mkdirSync(path.join(work, 'notebooks'), { recursive: true });
+  for (const notebook of options.notebooks) fs.copyFileSync(notebook, path.join(work, 'notebooks', path.basename(notebook)));
+  const copies = options.notebooks.map(n => path.join(work, 'notebooks', path.basename(n)));
+  const mode = options.full ? 'full' : 'quick';
+  console.log(`Browser test: ${copies.length} notebooks in JupyterLab (${mode} mode), Chromium ${CHROMIUM}`);
+
+  let server, browser, passed = 0, failed = 0;
+  const memory = [];
+  try {
+    server = await startJupyterLab(work, options.full);
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    for (let i = 0; i < copies.length; i++) {
+      const sampler = options.memory ? new MemorySampler(server.child.pid) : null;
+      const { name, failures, result } = await runNotebook(browser, server, copies[i], { ...options }, sampler);
+      if (failures.length) {
+        failed++;
+        console.log(`FAILED ${name}`);
+        for (const f of failures) console.log(`  ${f}`);
+      } else {
+        passed++;
+        console.log(`ok     ${name}: Restart Kernel and Run All in ${result.seconds.toFixed(1)} s; kernel "${result.kernelShown}"; `
+          + `${result.renderedImages} pictures and ${result.plotlyCharts} Plotly charts rendered `
+          + `(${result.promised.images} + ${result.promised.plotly} promised); no error output `
+          + `-> ${path.relative(ROOT, path.join(options.screenshots, name.replace(/\.ipynb$/, '.png')))}`);
+      }
+      if (sampler) {
+        const report = { notebook: name, mode, ...sampler.report() };
+        memory.push(report);
+        console.log(`       memory: peak ${report.peakSampledTotalMiB} MiB sampled (server + kernel), `
+          + `${report.sumOfProcessPeaksMiB} MiB as the sum of each process's peak: `
+          + report.processes.map(p => `${p.command} ${p.peakMiB} MiB`).join(', '));
+      }
+    }
+  } catch (error) {
+    failed++;
+    console.log(`FAILED: ${error.message ?? error}`);
+  } finally {
+    await browser?.close().catch(() => {});
+    stopJupyterLab(server);
+  }
+  if (options.memory) {
+    fs.mkdirSync(path.dirname(options.memory), { recursive: true });
+    fs.writeFileSync(options.memory, JSON.stringify(memory, null, 2) + '\n');
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed || !copies.length ? 1 : 0;
+}
+
+main();
