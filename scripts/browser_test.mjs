@@ -318,6 +318,101 @@ async function screenshot(page, file, height) {
   await page.screenshot({ path: file, fullPage: true });
 }
 
+/** Digits drawn on the drawing pad, as strokes of points in the canvas's unit square. */
+const DRAWINGS = [
+  { digit: 7, strokes: [[[0.28, 0.2], [0.72, 0.2], [0.62, 0.45], [0.47, 0.85]]] },
+  { digit: 0, strokes: [Array.from({ length: 41 }, (_, i) => {
+    const angle = (i / 40) * 2 * Math.PI;
+    return [0.5 + 0.2 * Math.sin(angle), 0.52 - 0.32 * Math.cos(angle)];
+  })] },
+];
+
+/**
+ * The drawing pad in a real browser, as a learner uses it: real pointer strokes on the canvas,
+ * Save, then run the cells that read the drawing back and ask the network. Screenshots of the pad
+ * with the strokes and of the prediction go next to the notebook's screenshot.
+ */
+async function drawOnPad(page, work, name, options) {
+  const failures = [];
+  const pad = page.locator('.jp-OutputArea-output [id^="digits-pad-"]');
+  if (await pad.count() === 0) return failures;
+  const readBack = await page.evaluate(() => {
+    const cells = [...window.jupyterapp.shell.currentWidget.content.widgets];
+    return cells.findIndex(c => c.model.type === 'code' && c.model.sharedModel.getSource().includes('OwnDigit.fromDrawing('));
+  });
+  if (readBack < 0) return ['the notebook shows a drawing pad but has no cell that reads the drawing back'];
+  const fileName = await page.evaluate(() => {
+    const cells = [...window.jupyterapp.shell.currentWidget.content.widgets];
+    const source = cells.find(c => c.model.sharedModel.getSource().includes('DrawingPad.show(')).model.sharedModel.getSource();
+    return source.match(/DrawingPad\.show\("([^"]+)"\)/)[1];
+  });
+  const saved = path.join(work, 'notebooks', fileName);
+  for (const { digit, strokes } of DRAWINGS) {
+    fs.rmSync(saved, { force: true });
+    const canvas = pad.first().locator('canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    await pad.first().locator('button[data-action=clear]').click();
+    const box = await canvas.boundingBox();
+    for (const stroke of strokes) {
+      const at = ([x, y]) => [box.x + x * box.width, box.y + y * box.height];
+      await page.mouse.move(...at(stroke[0]));
+      await page.mouse.down();
+      for (const point of stroke.slice(1)) await page.mouse.move(...at(point), { steps: 6 });
+      await page.mouse.up();
+    }
+    const base = path.join(options.screenshots, name.replace(/\.ipynb$/, `-pad-${digit}`));
+    await pad.first().screenshot({ path: `${base}-drawn.png` });
+    await pad.first().locator('button[data-action=save]').click();
+    const status = pad.first().locator('[data-role=status]');
+    await page.waitForFunction(el => /Saved as|Could not/.test(el.textContent), await status.elementHandle(), { timeout: 20_000 });
+    const said = (await status.textContent()).trim();
+    if (!said.startsWith('Saved as') || !fs.existsSync(saved)) {
+      failures.push(`pad, digit ${digit}: Save said "${said}" and ${fs.existsSync(saved) ? 'the file exists' : `no ${fileName} appeared`}`);
+      continue;
+    }
+    // Run the read-back cell and the one after it, as a learner does with Shift+Enter.
+    const counts = await page.evaluate((index) => {
+      const panel = window.jupyterapp.shell.currentWidget;
+      panel.content.activeCellIndex = index;
+      return [index, index + 1].map(i => panel.content.widgets[i].model.executionCount);
+    }, readBack);
+    await page.evaluate(() => window.jupyterapp.commands.execute('notebook:run-cell-and-select-next'));
+    await page.evaluate(() => window.jupyterapp.commands.execute('notebook:run-cell-and-select-next'));
+    await page.waitForFunction(([index, before]) => {
+      const panel = window.jupyterapp.shell.currentWidget;
+      const kernel = panel.sessionContext.session?.kernel;
+      const cells = [index, index + 1].map(i => panel.content.widgets[i]);
+      return kernel?.status === 'idle' && cells.every((c, k) => c.model.executionCount !== null
+        && c.model.executionCount !== before[k] && !c.node.querySelector('.jp-InputPrompt').textContent.includes('*'));
+    }, [readBack, counts], { timeout: 120_000, polling: 250 });
+    const outcome = await page.evaluate((index) => {
+      const cells = window.jupyterapp.shell.currentWidget.content.widgets;
+      const text = [index, index + 1].flatMap(i => cells[i].model.outputs.toJSON())
+        .map(o => o.output_type === 'stream' ? String(o.text) : o.output_type === 'error' ? `${o.ename}: ${o.evalue}` : '')
+        .join('');
+      const errors = [index, index + 1].flatMap(i => cells[i].model.outputs.toJSON()).filter(o => o.output_type === 'error');
+      return { text, errors: errors.length };
+    }, readBack);
+    const read = outcome.text.match(/reads the drawing as a (\d)/);
+    if (outcome.errors > 0 || /No drawing saved/.test(outcome.text)) {
+      failures.push(`pad, digit ${digit}: reading the drawing back went wrong: ${outcome.text.slice(0, 300)}`);
+    } else if (!read || Number(read[1]) !== digit) {
+      failures.push(`pad, digit ${digit}: the network read the drawing as ${read ? read[1] : 'nothing'} (${outcome.text.trim().slice(0, 200)})`);
+    }
+    const cellBoxes = await page.evaluate((index) => {
+      const cells = window.jupyterapp.shell.currentWidget.content.widgets;
+      cells[index].node.scrollIntoView();
+      return [index, index + 1].map(i => { const r = cells[i].node.getBoundingClientRect(); return [r.x, r.y, r.right, r.bottom]; });
+    }, readBack);
+    await page.waitForTimeout(500);
+    const [x, y] = [Math.min(cellBoxes[0][0], cellBoxes[1][0]), Math.min(cellBoxes[0][1], cellBoxes[1][1])];
+    const clip = { x, y, width: Math.max(cellBoxes[0][2], cellBoxes[1][2]) - x, height: Math.max(cellBoxes[0][3], cellBoxes[1][3]) - y };
+    await page.screenshot({ path: `${base}-prediction.png`, clip, fullPage: true });
+    console.log(`       drawing pad: drew a ${digit}, saved ${fileName}, the network read it as ${read ? read[1] : '?'} -> ${path.relative(ROOT, base)}-{drawn,prediction}.png`);
+  }
+  return failures;
+}
+
 async function runNotebook(browser, server, notebook, options, sampler) {
   const name = path.basename(notebook);
   const failures = [];
@@ -356,6 +451,7 @@ async function runNotebook(browser, server, notebook, options, sampler) {
     if (result.kernelShown !== 'Java') failures.push(`the toolbar shows kernel ${JSON.stringify(result.kernelShown)}, expected "Java"`);
     if (String(result.language).toLowerCase() !== 'java') failures.push(`kernel language ${result.language}, expected java`);
     if (result.newsToast) failures.push('JupyterLab shows the "Jupyter news" pop-up');
+    failures.push(...await drawOnPad(page, path.dirname(path.dirname(notebook.replace(ROOT, path.join(ROOT, 'target', 'browser-test')))), name, options));
     failures.push(...pageErrors.map(e => `page error: ${e}`));
     result.seconds = seconds;
     result.promised = { images: wantImages, plotly: wantPlotly };
@@ -380,7 +476,12 @@ async function main() {
       fs.rmSync(path.join(options.screenshots, path.basename(notebook).replace(/\.ipynb$/, suffix)), { force: true });
     }
   }
-  fs.mkdirSync(path.join(work, 'notebooks'), { recursive: true });
+  // The whole folder, so that the notebooks find what lies beside them (my-digits/), but not the
+  // learner's saved models or checkpoints.
+  fs.cpSync(path.join(ROOT, 'notebooks'), path.join(work, 'notebooks'), {
+    recursive: true,
+    filter: (source) => !/(^|[\\/])(models|\.ipynb_checkpoints)$/.test(source),
+  });
   for (const notebook of options.notebooks) fs.copyFileSync(notebook, path.join(work, 'notebooks', path.basename(notebook)));
   const copies = options.notebooks.map(n => path.join(work, 'notebooks', path.basename(n)));
   const mode = options.full ? 'full' : 'quick';

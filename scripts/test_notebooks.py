@@ -7,13 +7,27 @@ when a cell raises an error, writes to stderr (log noise), or shows a
 mode and their outputs are written back into notebooks/, which is how the saved
 outputs that GitHub shows are made.
 
+Re-runnable: in quick mode each notebook is executed twice in the SAME kernel
+session (all cells, then all cells again, as a learner pressing Run All twice
+would), and the second pass must give no error and the same results as the
+first. Compared per code cell: text/plain results and stdout text, and the kinds
+(MIME types) of all other outputs. Timing figures are masked before comparing
+(a number followed by s, ms, seconds, minutes, images/s or /s); a cell whose
+output is volatile in another way carries the cell tag ``volatile`` and is not
+compared. ``--once`` skips the second pass (the default with ``--full``).
+
+``--memory`` samples the resident memory of the kernel's processes (the JJava
+launcher and the kernel JVM it starts) every 0.2 s and prints the peak.
+
 The script ends with a line ``N passed, M failed`` and exits non-zero on failure.
 """
 
 import argparse
+import copy
 import os
 import re
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -45,6 +59,82 @@ def problems(nb):
                     yield index, cell.source, f"output contains {marker!r}:\n{text[:2000]}"
 
 
+TIMING = re.compile(r"\d[\d,.]*\s*(?:ms|s|sec|seconds?|minutes?|min|images/s|/s)\b")
+
+
+def results(nb):
+    """Per code cell: what a second run must repeat (None for cells tagged 'volatile')."""
+    found = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        if "volatile" in cell.get("metadata", {}).get("tags", []):
+            found.append(None)
+            continue
+        parts = []
+        for output in cell.get("outputs", []):
+            kind = output.get("output_type")
+            if kind == "stream":
+                parts.append((output.get("name"), TIMING.sub("<time>", str(output.get("text", "")))))
+            else:
+                data = output.get("data", {})
+                parts.append((kind, TIMING.sub("<time>", str(data.get("text/plain", ""))), tuple(sorted(data))))
+        found.append(parts)
+    return found
+
+
+def differences(first, second, nb):
+    """Yields (cell index, cell source, description) where the second run's results differ from the first's."""
+    code = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+    for (index, cell), a, b in zip(code, first, second):
+        if a is not None and a != b:
+            yield index, cell.source, f"second run differs from the first:\n  first:  {a!r:.1500}\n  second: {b!r:.1500}"
+
+
+class MemoryWatch:
+    """Samples the resident memory (VmRSS) of a process and its descendants until stopped; keeps the peak."""
+
+    def __init__(self, pid):
+        self.pid, self.peak, self.running = pid, 0, True
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    @staticmethod
+    def _tree(pid):
+        pids, todo = [], [pid]
+        while todo:
+            p = todo.pop()
+            pids.append(p)
+            try:
+                for task in os.listdir(f"/proc/{p}/task"):
+                    with open(f"/proc/{p}/task/{task}/children") as f:
+                        todo.extend(int(c) for c in f.read().split())
+            except OSError:
+                pass
+        return pids
+
+    @staticmethod
+    def _rss_kb(pid):
+        try:
+            with open(f"/proc/{pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        return int(line.split()[1])
+        except OSError:
+            pass
+        return 0
+
+    def _run(self):
+        while self.running:
+            self.peak = max(self.peak, sum(self._rss_kb(p) for p in self._tree(self.pid)))
+            time.sleep(0.2)
+
+    def stop(self):
+        self.running = False
+        self.thread.join()
+        return self.peak / 1024
+
+
 def summary(nb):
     images = sum(1 for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
                  if "image/png" in o.get("data", {}))
@@ -56,22 +146,40 @@ def run(path, args, env, kernel_dir):
     nb = nbformat.read(path, as_version=4)
     kernel = nb.metadata.get("kernelspec", {}).get("name")
     if kernel != "java":
-        return [(None, "", f"kernelspec is {kernel!r}, expected 'java'")], 0.0, nb
+        return [(None, "", f"kernelspec is {kernel!r}, expected 'java'")], 0.0, nb, None
     client = NotebookClient(
         nb, kernel_name="java", timeout=args.cell_timeout, startup_timeout=120, allow_errors=True,
         record_timing=False,
         resources={"metadata": {"path": str(path.parent)}})
+    passes = 1 if args.once or args.full else 2
     started = time.monotonic()
+    found, watch, first = [], None, None
     try:
-        client.execute(env=env, cwd=str(path.parent))
+        with client.setup_kernel(env=env, cwd=str(path.parent)):
+            if args.memory:
+                watch = MemoryWatch(client.km.provisioner.process.pid)
+            for number in range(1, passes + 1):
+                client.execute(cleanup_kc=False)   # the same kernel session for every pass
+                bad = list(problems(nb))
+                if bad:
+                    found.extend((i, src, f"run {number}: {d}") for i, src, d in bad)
+                    break
+                if number == 1:
+                    first = results(nb)
+                    first_copy = copy.deepcopy(nb)
+                else:
+                    found.extend(differences(first, results(nb), nb))
     except (DeadKernelError, CellTimeoutError) as e:
-        return [(None, "", f"{type(e).__name__}: {e}")], time.monotonic() - started, nb
+        return [(None, "", f"{type(e).__name__}: {e}")], time.monotonic() - started, nb, None
+    finally:
+        peak = watch.stop() if watch else None
     seconds = time.monotonic() - started
+    if passes > 1 and not found:
+        nb = first_copy   # the saved copy shows the first run, with execution counts from 1
     language = nb.metadata.get("language_info", {}).get("name")
-    found = list(problems(nb))
     if str(language).lower() != "java":
         found.append((None, "", f"the kernel reported language {language!r}, expected 'java'"))
-    return found, seconds, nb
+    return found, seconds, nb, peak
 
 
 def main():
@@ -80,6 +188,8 @@ def main():
     parser.add_argument("--full", action="store_true", help="full mode: all the data (default: quick mode)")
     parser.add_argument("--save", action="store_true", help="write the outputs back into the notebooks")
     parser.add_argument("--cell-timeout", type=int, default=600, help="seconds one cell may take")
+    parser.add_argument("--once", action="store_true", help="run each notebook once (default in quick mode: twice)")
+    parser.add_argument("--memory", action="store_true", help="print the peak resident memory of the kernel")
     args = parser.parse_args()
 
     # Our environment's kernelspec first, ahead of any 'java' kernel installed for the user.
@@ -96,7 +206,7 @@ def main():
     passed, failed = 0, 0
     for path in paths:
         path = path.resolve()
-        found, seconds, nb = run(path, args, env, kernel_dir)
+        found, seconds, nb, peak = run(path, args, env, kernel_dir)
         target = path if args.save and not found else out_dir / path.name
         nbformat.write(nb, target)
         if found:
@@ -108,8 +218,10 @@ def main():
                 print("    " + description.replace("\n", "\n    "))
         else:
             passed += 1
-            print(f"ok     {path.name}: executed by the java kernel in {seconds:.1f} s, {summary(nb)}, "
-                  f"no error output -> {target}", flush=True)
+            runs = "once" if args.once or args.full else "twice in one kernel, same results both times,"
+            memory = f", kernel peak resident memory {peak:.0f} MiB" if peak is not None else ""
+            print(f"ok     {path.name}: executed by the java kernel {runs} in {seconds:.1f} s, {summary(nb)}, "
+                  f"no error output{memory} -> {target}", flush=True)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed or not paths else 0
 

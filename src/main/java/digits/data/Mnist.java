@@ -16,6 +16,10 @@ import java.util.stream.Collectors;
  * DigitSet train = mnist.train();   // 60,000 digits
  * DigitImage first = train.get(0);  // a 5
  * }</pre>
+ *
+ * <p>{@link #load()} reads the project's {@code data/mnist} and never touches the network. A copy of the project
+ * without that folder can use {@link #loadOrDownload()}, which downloads the files once, verified, into a cache
+ * folder ({@link MnistDownloader}).
  */
 public final class Mnist {
 
@@ -38,7 +42,9 @@ public final class Mnist {
 
     static final String HOW_TO_GET_DATA = "The project ships MNIST in data/mnist; run the notebooks from a clone of "
             + "the project, or set " + FOLDER_ENV + " to a folder holding the four MNIST files ("
-            + String.join(", ", TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS) + ", each raw or .gz).";
+            + String.join(", ", TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS) + ", each raw or .gz), "
+            + "or call Mnist.loadOrDownload() to download them (about 11 MB, checksums verified) into "
+            + "~/.cache/digits/mnist.";
 
     private final Path folder;
     private final DigitSet train;
@@ -59,11 +65,49 @@ public final class Mnist {
      * @throws MnistDataException if the data cannot be found or fails a check
      */
     public static Mnist load() {
+        return load(locate(Path.of("").toAbsolutePath(), overrideFolder()));
+    }
+
+    /** @return the folder named by the system property or the environment variable, or null */
+    private static String overrideFolder() {
         String override = System.getProperty(FOLDER_PROPERTY);
         if (override == null || override.isBlank()) {
             override = System.getenv(FOLDER_ENV);
         }
-        return load(locate(Path.of("").toAbsolutePath(), override));
+        return override == null || override.isBlank() ? null : override;
+    }
+
+    /**
+     * Like {@link #load()}, but when no data folder is found, downloads MNIST (about 11 MB) from the mirrors of
+     * {@link MnistDownloader#defaults()} into its cache folder (once; later calls find it there) and loads it
+     * from there. {@link #load()} itself never touches the network.
+     *
+     * @return the loaded, verified data
+     * @throws MnistDataException if the data cannot be found nor downloaded, or fails a check
+     */
+    public static Mnist loadOrDownload() {
+        String override = overrideFolder();
+        if (override != null) {
+            return load(Path.of(override));   // a folder named on purpose: never replaced by a download
+        }
+        Path folder;
+        try {
+            folder = locate(Path.of("").toAbsolutePath(), null);
+        } catch (MnistDataException noDataFolder) {
+            return download();
+        }
+        return load(folder);
+    }
+
+    /**
+     * Downloads MNIST into the cache folder of {@link MnistDownloader#defaults()} (skipping files already there
+     * and verified) and loads it from there.
+     *
+     * @return the loaded, verified data
+     * @throws MnistDataException if a file cannot be downloaded from any mirror
+     */
+    public static Mnist download() {
+        return load(MnistDownloader.defaults().download());
     }
 
     /**

@@ -2,6 +2,7 @@ package digits.training;
 
 import digits.data.DigitImage;
 import digits.data.DigitSet;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -29,8 +30,16 @@ import org.nd4j.linalg.factory.Nd4j;
  * epoch. {@link EpochResult#seconds()} counts training only; validation time is not included.
  *
  * <p><b>Reproducibility.</b> The seed fixes the order of the training images in every epoch and seeds
- * ND4J's random generator (used by dropout). Together with a network built from the same spec (same
- * initial weights), the same trainer on the same data gives the same history on the same machine.
+ * ND4J's random generator (used by dropout), afresh at the start of each epoch from (seed, epoch). Together
+ * with a network built from the same spec (same initial weights), the same trainer on the same data gives the
+ * same history on the same machine.
+ *
+ * <p><b>Checkpoints and resuming.</b> Built with {@link Builder#checkpoints(Path)}, the trainer saves a
+ * {@link Checkpoint} (network with optimiser state, and the history) after every epoch, before telling the
+ * listener. After an interruption, {@link #resume} loads nothing itself: give it {@code Checkpoint.load(folder)}
+ * and it trains the remaining epochs up to {@link #epochs()}, returning the whole history. Because each epoch's
+ * image order and random numbers depend only on (seed, epoch), and the checkpoint holds Adam's state and step
+ * count, a resumed run repeats an uninterrupted one (TrainerTest checks this).
  */
 public final class Trainer {
 
@@ -39,6 +48,7 @@ public final class Trainer {
     private final long seed;
     private final double learningRate; // NaN: keep the network's own
     private final TrainingListener listener;
+    private final Path checkpoints; // null: none
 
     private Trainer(Builder b) {
         this.epochs = b.epochs;
@@ -46,6 +56,7 @@ public final class Trainer {
         this.seed = b.seed;
         this.learningRate = b.learningRate;
         this.listener = b.listener != null ? b.listener : defaultListener();
+        this.checkpoints = b.checkpoints;
     }
 
     /** @return a builder with 1 epoch, batches of 64, seed 42, the network's own learning rate and console output */
@@ -102,24 +113,50 @@ public final class Trainer {
      * @throws IllegalArgumentException if the network does not take 784 pixels and give 10 classes, or a set is empty
      */
     public TrainingHistory fit(MultiLayerNetwork model, DigitSet training, DigitSet validation) {
+        return train(model, TrainingHistory.empty(), training, validation);
+    }
+
+    /**
+     * Carries on training from a checkpoint up to {@link #epochs()} epochs in all: a checkpoint after epoch 3
+     * and a trainer of 5 epochs train epochs 4 and 5. The checkpoint's network is trained in place. Use the same
+     * seed, batch size and data as the interrupted run to repeat it exactly.
+     *
+     * @param checkpoint where training stopped, from {@link Checkpoint#load(Path)}
+     * @param training   images to learn from, not empty
+     * @param validation images to check on after each epoch, not empty
+     * @return the whole history: the checkpoint's epochs followed by the new ones
+     * @throws IllegalArgumentException as for {@link #fit}
+     */
+    public TrainingHistory resume(Checkpoint checkpoint, DigitSet training, DigitSet validation) {
+        Objects.requireNonNull(checkpoint, "checkpoint");
+        return train(checkpoint.model(), checkpoint.history(), training, validation);
+    }
+
+    private TrainingHistory train(MultiLayerNetwork model, TrainingHistory done, DigitSet training, DigitSet validation) {
         checkNetwork(model);
         checkSet(training, "training set");
         checkSet(validation, "validation set");
         if (!Double.isNaN(learningRate)) {
             model.setLearningRate(learningRate);
         }
-        Nd4j.getRandom().setSeed(seed);
         DigitBatches batches = DigitBatches.shuffled(training, batchSize, seed);
         TrainingPredictions predictions = TrainingPredictions.supports(model) ? TrainingPredictions.attach(model) : null;
         try {
             listener.trainingStarted(epochs, batches.batchesPerEpoch(), training.size());
-            TrainingHistory history = TrainingHistory.empty();
+            TrainingHistory history = done;
             for (int epoch = 1; epoch <= epochs; epoch++) {
                 if (epoch > 1) {
-                    batches.reset();
+                    batches.reset();   // epoch e's order depends only on (seed, e), also when resuming
                 }
+                if (epoch <= done.epochs()) {
+                    continue;
+                }
+                Nd4j.getRandom().setSeed(seed + epoch - 1);
                 EpochResult result = trainEpoch(model, batches, predictions, epoch, validation);
                 history = history.plus(result);
+                if (checkpoints != null) {
+                    Checkpoint.save(checkpoints, model, history);
+                }
                 listener.epochFinished(result);
             }
             listener.trainingFinished(history);
@@ -210,7 +247,8 @@ public final class Trainer {
     @Override
     public String toString() {
         return "Trainer[" + epochs + " epochs, batches of " + batchSize + ", seed " + seed
-                + (Double.isNaN(learningRate) ? "" : ", learning rate " + learningRate) + "]";
+                + (Double.isNaN(learningRate) ? "" : ", learning rate " + learningRate)
+                + (checkpoints == null ? "" : ", checkpoints in " + checkpoints) + "]";
     }
 
     /** Collects a trainer's choices; every setting has a default. */
@@ -220,8 +258,18 @@ public final class Trainer {
         private long seed = 42;
         private double learningRate = Double.NaN;
         private TrainingListener listener;
+        private Path checkpoints;
 
         private Builder() {
+        }
+
+        /**
+         * Saves a {@link Checkpoint} into {@code folder} after every epoch (only the latest is kept), so that
+         * {@link Trainer#resume} can carry on after an interruption.
+         */
+        public Builder checkpoints(Path folder) {
+            this.checkpoints = Objects.requireNonNull(folder, "folder");
+            return this;
         }
 
         /** Passes over the training set, 1 or more. */

@@ -1,0 +1,88 @@
+package digits.training;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.data.DigitSet;
+import digits.data.Mnist;
+import digits.model.Cnn;
+import digits.model.CnnSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+/**
+ * An off-heap leak check: builds and fits a fresh network again and again in this one JVM, as a learner re-running
+ * a training notebook does, and checks that memory stays flat after warm-up. After each fit it collects garbage
+ * (ND4J's off-heap buffers are freed when their Java owners are collected) and reads the resident memory of the
+ * whole process (VmRSS: heap, off-heap buffers and native libraries together) and the heap in use. ND4J's CPU
+ * buffers are not counted by JavaCPP ({@code Pointer.totalBytes()} stays 0), so resident memory is the measure.
+ *
+ * <p>It takes a minute or more, so it runs only when asked:
+ * {@code mvn -o test -Dtest=OffHeapMemoryTest -Dleak.fits=30}. Bound: after {@value #WARM_UP} warm-up fits,
+ * resident memory grows by less than 64 MiB over all further fits. A leak of the network alone (weights, Adam state
+ * and gradients, about 2.4 MiB as floats) would add 60 MiB or more over 26 fits, and its activations more; what
+ * remains is the JIT and the heap settling, which flatten out (the table printed shows the trend).
+ */
+class OffHeapMemoryTest {
+
+    private static final int WARM_UP = 4;
+    private static final CnnSpec SMALL = CnnSpec.lenet().toBuilder().convFilters(8, 16).dense(64).build();
+
+    @Test
+    @EnabledOnOs(OS.LINUX)   // reads /proc/self/status
+    @EnabledIfSystemProperty(named = "leak.fits", matches = "\\d+")
+    void fittingAgainAndAgainKeepsMemoryFlat() throws IOException {
+        int fits = Math.max(WARM_UP + 2, Integer.getInteger("leak.fits"));
+        Mnist mnist = Mnist.load();
+        DigitSet training = mnist.train().first(512);
+        DigitSet validation = mnist.test().first(256);
+        Trainer trainer = Trainer.builder().epochs(1).batchSize(64).seed(1).listener(new TrainingListener() {}).build();
+
+        List<long[]> rows = new ArrayList<>();
+        System.out.println("fit  resident MiB  heap used MiB");
+        for (int fit = 1; fit <= fits; fit++) {
+            MultiLayerNetwork model = Cnn.build(SMALL);
+            trainer.fit(model, training, validation);
+            Trainer.accuracy(model, validation);
+            model = null;
+            collectGarbage();
+            Runtime rt = Runtime.getRuntime();
+            long[] row = {fit, residentBytes(), rt.totalMemory() - rt.freeMemory()};
+            rows.add(row);
+            System.out.println(String.format(Locale.ROOT, "%3d  %12.1f  %12.1f", fit, row[1] / 1048576.0, row[2] / 1048576.0));
+        }
+        long[] warm = rows.get(WARM_UP - 1), last = rows.get(rows.size() - 1);
+        long residentGrowth = last[1] - warm[1];
+        System.out.println(String.format(Locale.ROOT, "after fit %d: resident %+.1f MiB, heap used %+.1f MiB over %d more fits",
+                WARM_UP, residentGrowth / 1048576.0, (last[2] - warm[2]) / 1048576.0, fits - WARM_UP));
+        assertTrue(residentGrowth < 64L << 20, "resident memory grows: " + residentGrowth + " bytes");
+    }
+
+    private static void collectGarbage() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(50);   // JavaCPP's deallocator thread frees the collected buffers
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static long residentBytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+            }
+        }
+        throw new IllegalStateException("no VmRSS in /proc/self/status");
+    }
+}
