@@ -16,8 +16,11 @@ from pathlib import Path
 # Binder gives the server and the kernel 2 GB together. The kernel's heap gets 768 MB and ND4J's
 # off-heap buffers 512 MB; JavaCPP turns a process growing past 1.6 GB resident into an
 # OutOfMemoryError in the notebook rather than a killed container (scripts/measure-memory).
+# The last option lets Deeplearning4j run convolutions on oneDNN (it defaults to off;
+# digits.model.Cnn turns it on too).
 JVM_OPTS = ("-Xmx768m -XX:+UseSerialGC -Djava.awt.headless=true"
-            " -Dorg.bytedeco.javacpp.maxbytes=512m -Dorg.bytedeco.javacpp.maxphysicalbytes=1600m")
+            " -Dorg.bytedeco.javacpp.maxbytes=512m -Dorg.bytedeco.javacpp.maxphysicalbytes=1600m"
+            " -Dorg.eclipse.deeplearning4j.helpers.disable=false")
 # JJava's launcher JVM only starts the kernel JVM and waits: a small heap is plenty.
 LAUNCHER_OPTS = ["-Xmx32m", "-XX:+UseSerialGC"]
 
@@ -44,6 +47,9 @@ def main() -> int:
     spec.setdefault("env", {}).update({
         "JJAVA_CLASSPATH": os.pathsep.join([str(jar), str(lib / "*")]),
         "JJAVA_JVM_OPTS": JVM_OPTS,
+        # ND4J's OpenMP threads sleep instead of spinning while they wait: on a busy or shared machine
+        # (Binder) spinning threads made 2-thread training 2.6x slower than with this setting.
+        "OMP_WAIT_POLICY": "PASSIVE",
     })
     spec["argv"][1:1] = [opt for opt in LAUNCHER_OPTS if opt not in spec["argv"]]
     if args.java_home:

@@ -54,7 +54,37 @@ public final class TableHtml {
      * @return the table as aligned plain text, for outputs that show no HTML
      */
     public static String text(Table table) {
-        return table.printAll();
+        int columns = table.columnCount();
+        String[][] cells = new String[table.rowCount() + 1][columns];
+        int[] widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            Column<?> column = table.column(c);
+            cells[0][c] = column.name();
+            for (int r = 0; r < table.rowCount(); r++) {
+                cells[r + 1][c] = cell(column, r);
+            }
+            for (String[] row : cells) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        if (table.name() != null && !table.name().isBlank()) {
+            text.append(table.name()).append('\n');
+        }
+        for (String[] row : cells) {
+            for (int c = 0; c < columns; c++) {
+                String value = row[c];
+                boolean left = alignment(table.column(c)).equals("left");
+                text.append(c == 0 ? "" : "  ").append(left ? pad(value, widths[c], true) : pad(value, widths[c], false));
+            }
+            text.append('\n');
+        }
+        return text.toString().stripTrailing();
+    }
+
+    private static String pad(String value, int width, boolean left) {
+        String spaces = " ".repeat(width - value.length());
+        return left ? value + spaces : spaces + value;
     }
 
     static String cell(Column<?> column, int row) {

@@ -16,6 +16,8 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.schedule.ExponentialSchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
@@ -29,6 +31,10 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
  * (784 for MNIST) and answers with one probability per class.
  */
 public final class Cnn {
+
+    static {
+        OneDnn.allowHelpers(); // before any layer is created: Deeplearning4j decides on its oneDNN helpers then
+    }
 
     private Cnn() {
     }
@@ -49,7 +55,9 @@ public final class Cnn {
     public static MultiLayerConfiguration configuration(CnnSpec spec) {
         var layers = new NeuralNetConfiguration.Builder()
                 .seed(spec.seed())
-                .updater(new Adam(spec.learningRate()))
+                .updater(spec.learningRateDecay() == 1
+                        ? new Adam(spec.learningRate())
+                        : new Adam(new ExponentialSchedule(ScheduleType.EPOCH, spec.learningRate(), spec.learningRateDecay())))
                 .l2(spec.l2())
                 .weightInit(WeightInit.XAVIER)
                 .convolutionMode(ConvolutionMode.Truncate)   // no padding: a 5 x 5 kernel turns 28 x 28 into 24 x 24

@@ -41,6 +41,8 @@ import java.util.Objects;
  * @param learningRate      learning rate of the Adam optimiser (1e-3)
  * @param seed              random seed: the same seed gives the same initial weights (42)
  * @param l2                L2 weight penalty, 0 = none
+ * @param learningRateDecay factor the learning rate is multiplied by after each epoch, above 0 and at most 1
+ *                          (1 = a constant rate)
  */
 public record CnnSpec(
         int inputHeight, int inputWidth, int channels,
@@ -48,7 +50,7 @@ public record CnnSpec(
         int kernelSize, int convStride, int poolSize,
         int denseWidth, int classes,
         double dropout, boolean batchNorm, Activation convActivation,
-        double learningRate, long seed, double l2) {
+        double learningRate, long seed, double l2, double learningRateDecay) {
 
     /** Checks every value; the sizes must also fit together (each window must fit the image it sees). */
     public CnnSpec {
@@ -72,6 +74,10 @@ public record CnnSpec(
         if (!(l2 >= 0 && Double.isFinite(l2))) {
             throw new IllegalArgumentException("l2 " + l2 + " is out of range: expected 0 (none) or more");
         }
+        if (!(learningRateDecay > 0 && learningRateDecay <= 1)) {
+            throw new IllegalArgumentException("learningRateDecay " + learningRateDecay
+                    + " is out of range: expected a factor above 0 and at most 1 (1 = constant rate)");
+        }
         // Follow the image through the layers: each window must fit inside the picture it slides over.
         int h = inputHeight, w = inputWidth;
         requireFits("kernelSize", kernelSize, h, w, "input image");
@@ -90,6 +96,21 @@ public record CnnSpec(
     public static CnnSpec lenet() {
         return builder().build();
     }
+
+    /**
+     * The course's recommended network: LeNet with batch normalisation after each convolution and the dense
+     * layer, and a learning rate that starts at 3e-3 and shrinks to 0.35 of itself after each epoch.
+     * Train it with batches of {@value #RECOMMENDED_BATCH_SIZE} images; three epochs (60,000 images each)
+     * reach about 99.3% on the test set. Batch normalisation predicts with running averages that need
+     * a few hundred batches to settle: after a short run (a few thousand images) test accuracy can be far
+     * below training accuracy, and plain {@link #lenet()} is the better choice there.
+     */
+    public static CnnSpec recommended() {
+        return builder().batchNorm(true).learningRate(3e-3).learningRateDecay(0.35).build();
+    }
+
+    /** Training images per batch for {@link #recommended()}: fewer, larger batches keep the CPU busier. */
+    public static final int RECOMMENDED_BATCH_SIZE = 128;
 
     /** A builder that starts from the LeNet defaults. */
     public static Builder builder() {
@@ -131,6 +152,7 @@ public record CnnSpec(
         private double learningRate = 1e-3;
         private long seed = 42;
         private double l2 = 0;
+        private double learningRateDecay = 1;
 
         private Builder() {
         }
@@ -141,6 +163,7 @@ public record CnnSpec(
             kernelSize(s.kernelSize).convStride(s.convStride).poolSize(s.poolSize);
             dense(s.denseWidth).classes(s.classes).dropout(s.dropout).batchNorm(s.batchNorm);
             convActivation(s.convActivation).learningRate(s.learningRate).seed(s.seed).l2(s.l2);
+            learningRateDecay(s.learningRateDecay);
         }
 
         /** Image size: height and width in pixels, and colour channels. */
@@ -224,11 +247,17 @@ public record CnnSpec(
             return this;
         }
 
+        /** Factor the learning rate is multiplied by after each epoch (1 = constant, 0.5 = halved each epoch). */
+        public Builder learningRateDecay(double factor) {
+            this.learningRateDecay = factor;
+            return this;
+        }
+
         /** The spec; throws {@link IllegalArgumentException} when a value is out of range. */
         public CnnSpec build() {
             return new CnnSpec(inputHeight, inputWidth, channels, firstConvFilters, secondConvFilters,
                     kernelSize, convStride, poolSize, denseWidth, classes,
-                    dropout, batchNorm, convActivation, learningRate, seed, l2);
+                    dropout, batchNorm, convActivation, learningRate, seed, l2, learningRateDecay);
         }
     }
 }

@@ -20,6 +20,10 @@ import java.nio.file.Path;
  */
 public final class ModelFiles {
 
+    static {
+        OneDnn.allowHelpers(); // a loaded network gets the same fast oneDNN helpers as a built one
+    }
+
     private ModelFiles() {
     }
 

@@ -40,4 +40,15 @@ class TableHtmlTest {
         assertTrue(html.contains("60 more rows"), html);
         assertFalse(html.contains(">50</td>"), html);
     }
+
+    @Test
+    void plainTextIsAlignedWithTheSameNumbers() {
+        Table table = Table.create("counts", IntColumn.create("digit", 0, 1),
+                IntColumn.create("images", 5923, 6742), DoubleColumn.create("share", 0.0987, 0.1124));
+        assertTrue(TableHtml.text(table).equals("""
+                counts
+                digit  images    share
+                    0   5,923  0.09870
+                    1   6,742   0.1124"""), TableHtml.text(table));
+    }
 }

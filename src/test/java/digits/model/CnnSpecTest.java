@@ -54,6 +54,19 @@ class CnnSpecTest {
         assertRejected(CnnSpec.builder().learningRate(0), "learningRate 0.0");
         assertRejected(CnnSpec.builder().l2(-1), "l2 -1.0");
         assertRejected(CnnSpec.builder().input(28, 28, 0), "channels 0");
+        assertRejected(CnnSpec.builder().learningRateDecay(0), "learningRateDecay 0.0", "at most 1");
+        assertRejected(CnnSpec.builder().learningRateDecay(1.5), "learningRateDecay 1.5");
+    }
+
+    @Test
+    void theRecommendedSpecIsLenetWithBatchNormAndADecayingRate() {
+        CnnSpec spec = CnnSpec.recommended();
+        assertTrue(spec.batchNorm());
+        assertEquals(20, spec.firstConvFilters());
+        assertEquals(500, spec.denseWidth());
+        assertTrue(spec.learningRateDecay() < 1);
+        assertEquals(1, CnnSpec.lenet().learningRateDecay());
+        assertEquals(spec, spec.toBuilder().build());
     }
 
     @Test

@@ -108,4 +108,15 @@ class CnnTest {
             assertTrue(probabilities.getRow(row).minNumber().doubleValue() >= 0);
         }
     }
+
+    @Test
+    void learningRateDecayShrinksTheRateEachEpoch() {
+        MultiLayerNetwork network = Cnn.build(CnnSpec.builder().convFilters(4, 8).dense(16)
+                .learningRate(0.01).learningRateDecay(0.5).build());
+        assertEquals(0.01, network.getLearningRate(0), 1e-12);
+        network.incrementEpochCount();
+        network.incrementEpochCount();
+        assertEquals(0.0025, network.getLearningRate(0), 1e-12);
+        assertEquals(0.001, Cnn.lenet().getLearningRate(0), 1e-12);
+    }
 }

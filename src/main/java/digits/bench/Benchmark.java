@@ -1,0 +1,183 @@
+package digits.bench;
+
+import digits.data.DigitSet;
+import digits.data.Mnist;
+import digits.model.Cnn;
+import digits.model.CnnSpec;
+import digits.training.EpochResult;
+import digits.training.Trainer;
+import digits.training.TrainingListener;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Trains a CNN on MNIST and prints how fast it learns and predicts: per epoch the seconds, images per second
+ * and test accuracy; the training time to reach 99.0% (and 99.3%); single-image prediction latency (median and
+ * p99 over 1,000 predictions after warm-up); batch prediction throughput; and the JVM's peak resident memory.
+ * The last line, {@code RESULT {...}}, repeats the figures as JSON for {@code scripts/benchmark}.
+ *
+ * <pre>
+ * java -cp target/digits.jar:target/lib/* digits.bench.Benchmark [--net lenet|recommended] [--epochs N]
+ *      [--batch N] [--lr X] [--quick]
+ * </pre>
+ *
+ * The number of threads ND4J uses is fixed when its native library loads: set {@code OMP_NUM_THREADS}.
+ */
+public final class Benchmark {
+
+    private static final int WARM_UP = 200;
+    private static final int PREDICTIONS = 1_000;
+    private static final int QUICK_IMAGES = 6_000;
+
+    private Benchmark() {
+    }
+
+    /** Runs the benchmark; see the class comment for the options. */
+    public static void main(String[] args) {
+        String net = "lenet";
+        int epochs = 3;
+        int batch = -1;
+        double lr = Double.NaN;
+        boolean quick = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--net" -> net = args[++i];
+                case "--epochs" -> epochs = Integer.parseInt(args[++i]);
+                case "--batch" -> batch = Integer.parseInt(args[++i]);
+                case "--lr" -> lr = Double.parseDouble(args[++i]);
+                case "--quick" -> quick = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + ": expected --net lenet|recommended, --epochs N, --batch N, --lr X or --quick");
+            }
+        }
+        CnnSpec spec = switch (net) {
+            case "lenet" -> CnnSpec.lenet();
+            case "recommended" -> CnnSpec.recommended();
+            default -> throw new IllegalArgumentException("--net " + net + ": expected lenet or recommended");
+        };
+        if (!Double.isNaN(lr)) {
+            spec = spec.toBuilder().learningRate(lr).build();
+        }
+        if (batch < 1) {
+            batch = net.equals("recommended") ? CnnSpec.RECOMMENDED_BATCH_SIZE : 64;
+        }
+
+        Mnist mnist = Mnist.load();
+        DigitSet train = quick ? mnist.train().first(QUICK_IMAGES) : mnist.train();
+        DigitSet test = mnist.test();
+        System.out.println(String.format(Locale.ROOT, "digits %s: %,d training images, %d epochs, batch %d, Adam %s%s,"
+                        + " OMP_NUM_THREADS=%s, OMP_WAIT_POLICY=%s, %d cores", net, train.size(), epochs, batch, spec.learningRate(),
+                spec.learningRateDecay() == 1 ? "" : " x" + spec.learningRateDecay() + " per epoch",
+                System.getenv().getOrDefault("OMP_NUM_THREADS", "(unset)"),
+                System.getenv().getOrDefault("OMP_WAIT_POLICY", "(unset)"), Runtime.getRuntime().availableProcessors()));
+
+        // Warm-up: a few batches on a throw-away network, so that JIT and native start-up stay out of epoch 1.
+        Trainer.builder().batchSize(batch).listener(new TrainingListener() { }).build()
+                .fit(Cnn.build(spec), train.first(Math.min(train.size(), batch * 20)), test.first(1_000));
+
+        List<EpochResult> epochResults = new ArrayList<>();
+        TrainingListener printer = new TrainingListener() {
+            @Override
+            public void epochFinished(EpochResult r) {
+                epochResults.add(r);
+                System.out.println(String.format(Locale.ROOT, "epoch %d: %6.1f s  %,7.0f images/s  test accuracy %.2f%%",
+                        r.epoch(), r.seconds(), train.size() / r.seconds(), 100 * r.validationAccuracy()));
+            }
+        };
+        MultiLayerNetwork model = Cnn.build(spec);
+        Trainer.builder().epochs(epochs).batchSize(batch).seed(42).listener(printer).build().fit(model, train, test);
+
+        double[] latencies = singleImageLatencies(model, test);
+        double median = percentile(latencies, 50), p99 = percentile(latencies, 99);
+        long start = System.nanoTime();
+        Trainer.accuracy(model, test);
+        double batchThroughput = test.size() / ((System.nanoTime() - start) / 1e9);
+        long peakKb = peakResidentKb();
+
+        double trainingSeconds = epochResults.stream().mapToDouble(EpochResult::seconds).sum();
+        double to990 = secondsToReach(epochResults, 0.990), to993 = secondsToReach(epochResults, 0.993);
+        System.out.println(String.format(Locale.ROOT, "training: %.1f s in all, %,.0f images/s",
+                trainingSeconds, (double) train.size() * epochs / trainingSeconds));
+        System.out.println("time to 99.0% test accuracy: " + describe(to990));
+        System.out.println("time to 99.3% test accuracy: " + describe(to993));
+        System.out.println(String.format(Locale.ROOT, "single-image prediction: median %.2f ms, p99 %.2f ms (%d predictions)",
+                median, p99, PREDICTIONS));
+        System.out.println(String.format(Locale.ROOT, "batch prediction: %,.0f images/s", batchThroughput));
+        System.out.println(String.format(Locale.ROOT, "peak resident memory: %,d MB", peakKb / 1024));
+
+        StringBuilder json = new StringBuilder("{\"name\": \"digits (DL4J)\", \"epochs\": [");
+        for (EpochResult r : epochResults) {
+            json.append(String.format(Locale.ROOT, "%s{\"seconds\": %.3f, \"images_per_s\": %.1f, \"test_accuracy\": %.5f}",
+                    r.epoch() > 1 ? ", " : "", r.seconds(), train.size() / r.seconds(), r.validationAccuracy()));
+        }
+        json.append(String.format(Locale.ROOT, "], \"seconds_to_99_0\": %s, \"seconds_to_99_3\": %s,"
+                        + " \"latency_median_ms\": %.4f, \"latency_p99_ms\": %.4f, \"batch_images_per_s\": %.1f,"
+                        + " \"peak_rss_mb\": %d}",
+                jsonNumber(to990), jsonNumber(to993), median, p99, batchThroughput, peakKb / 1024));
+        System.out.println("RESULT " + json);
+    }
+
+    /** Milliseconds per call of {@code model.output} on one image, after {@value #WARM_UP} warm-up calls. */
+    private static double[] singleImageLatencies(MultiLayerNetwork model, DigitSet test) {
+        float[] pixels = new float[784];
+        double[] millis = new double[PREDICTIONS];
+        for (int k = 0; k < WARM_UP + PREDICTIONS; k++) {
+            test.copyScaledPixels(k % test.size(), pixels, 0);
+            long start = System.nanoTime();
+            INDArray out = model.output(Nd4j.create(pixels, new long[] {1, 784}), false);
+            out.argMax(1).getInt(0);
+            if (k >= WARM_UP) {
+                millis[k - WARM_UP] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        return millis;
+    }
+
+    private static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
+    }
+
+    /** Training seconds until the end of the first epoch whose test accuracy reached {@code target}; NaN if none. */
+    private static double secondsToReach(List<EpochResult> epochs, double target) {
+        double seconds = 0;
+        for (EpochResult r : epochs) {
+            seconds += r.seconds();
+            if (r.validationAccuracy() >= target) {
+                return seconds;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static String describe(double seconds) {
+        return Double.isNaN(seconds) ? "not reached" : String.format(Locale.ROOT, "%.1f s of training", seconds);
+    }
+
+    private static String jsonNumber(double value) {
+        return Double.isNaN(value) ? "null" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /** The process's peak resident set size (VmHWM) in kB, from /proc; 0 where there is no /proc. */
+    private static long peakResidentKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,26 @@
+package digits.model;
+
+/**
+ * Lets Deeplearning4j run convolution, pooling and batch normalisation on oneDNN, Intel's fast CPU kernels.
+ *
+ * <p>Deeplearning4j 1.0.0-M2.1 creates these "helpers" only when the system property
+ * {@value #DISABLE_HELPERS} is {@code false}, and it defaults to {@code true}. The property is read each
+ * time a layer is created, so setting it before building or loading a network is enough. A value the
+ * user set (for example {@code -Dorg.eclipse.deeplearning4j.helpers.disable=true}, to compare) is kept.
+ * Where ND4J's native library has no oneDNN, Deeplearning4j simply finds no helper and uses its own code.
+ */
+final class OneDnn {
+
+    /** Deeplearning4j's switch for its native helpers. */
+    static final String DISABLE_HELPERS = "org.eclipse.deeplearning4j.helpers.disable";
+
+    private OneDnn() {
+    }
+
+    /** Allows the helpers unless the property was set already. */
+    static void allowHelpers() {
+        if (System.getProperty(DISABLE_HELPERS) == null) {
+            System.setProperty(DISABLE_HELPERS, "false");
+        }
+    }
+}

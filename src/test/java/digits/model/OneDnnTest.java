@@ -1,0 +1,63 @@
+package digits.model;
+
+import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
+import org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class OneDnnTest {
+
+    /** The build ships ND4J's oneDNN natives for x86-64 Linux only (see the pom's profile). */
+    private static boolean platformHasOneDnn() {
+        return System.getProperty("os.name").equals("Linux") && System.getProperty("os.arch").equals("amd64");
+    }
+
+    @Test
+    void convolutionAndPoolingRunOnOneDnn() {
+        assumeTrue(platformHasOneDnn(), "no oneDNN build of ND4J for " + System.getProperty("os.name")
+                + " " + System.getProperty("os.arch"));
+        MultiLayerNetwork model = Cnn.lenet();
+        INDArray labels = Nd4j.zeros(DataType.FLOAT, 8, 10);
+        for (int row = 0; row < 8; row++) {
+            labels.putScalar(row, row, 1);
+        }
+        model.fit(Nd4j.rand(DataType.FLOAT, 8, 784), labels);
+
+        var convHelper = ((ConvolutionLayer) model.getLayer("conv1")).getHelper();
+        assertNotNull(convHelper, "conv1 has no helper: DL4J falls back to its slow built-in convolution");
+        assertTrue(convHelper.getClass().getSimpleName().contains("MKLDNN"), convHelper.getClass().getName());
+        var poolHelper = ((SubsamplingLayer) model.getLayer("pool1")).getHelper();
+        assertNotNull(poolHelper, "pool1 has no helper");
+        assertTrue(poolHelper.getClass().getSimpleName().contains("MKLDNN"), poolHelper.getClass().getName());
+    }
+
+    @Test
+    void theOldEnvironmentClassAnswersDeeplearning4jsQuestion() {
+        assumeTrue(platformHasOneDnn());
+        assertTrue(org.deeplearning4j.nn.layers.mkldnn.BaseMKLDNNHelper.mklDnnEnabled());
+    }
+
+    @Test
+    void aPropertySetByTheUserIsKept() {
+        String before = System.getProperty(OneDnn.DISABLE_HELPERS);
+        try {
+            System.setProperty(OneDnn.DISABLE_HELPERS, "true");
+            OneDnn.allowHelpers();
+            assertEquals("true", System.getProperty(OneDnn.DISABLE_HELPERS));
+        } finally {
+            if (before == null) {
+                System.clearProperty(OneDnn.DISABLE_HELPERS);
+            } else {
+                System.setProperty(OneDnn.DISABLE_HELPERS, before);
+            }
+        }
+    }
+}
