@@ -57,6 +57,11 @@ function freePort() {
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
+/** The drawing pad's output: its still picture turns into a live canvas when the script runs. */
+function isDrawingPad(data) {
+  return String(data['text/html'] ?? '').includes('id="digits-pad-');
+}
+
 /** Pictures a notebook's saved outputs promise: PNG outputs shown as <img>, and Plotly charts. */
 function promisedPictures(notebookJson) {
   let images = 0, plotly = 0;
@@ -64,6 +69,7 @@ function promisedPictures(notebookJson) {
     for (const output of cell.outputs ?? []) {
       const data = output.data ?? {};
       if (PLOTLY in data) plotly++;            // JupyterLab prefers the Plotly renderer over the PNG
+      else if (isDrawingPad(data)) continue;   // live, it is a canvas (checked by drawOnPad)
       else if ('image/png' in data) images++;
     }
   }
@@ -270,7 +276,7 @@ async function inspectPage(page) {
           modelPlotly++;
           if (data[plotlyMime].layout?.title) modelTitles++;
         }
-        else if ('image/png' in data) modelImages++;
+        else if ('image/png' in data && !String(data['text/html'] ?? '').includes('id="digits-pad-')) modelImages++;
         if (output.output_type === 'error') problems.push(`code cell ${index + 1}: ${output.ename}: ${output.evalue}`);
         if (output.output_type === 'stream' && output.name === 'stderr') problems.push(`code cell ${index + 1} wrote to stderr: ${String(output.text).slice(0, 300)}`);
       }
@@ -332,10 +338,13 @@ const DRAWINGS = [
  * Save, then run the cells that read the drawing back and ask the network. Screenshots of the pad
  * with the strokes and of the prediction go next to the notebook's screenshot.
  */
-async function drawOnPad(page, work, name, options) {
+async function drawOnPad(page, folder, name, options) {
   const failures = [];
   const pad = page.locator('.jp-OutputArea-output [id^="digits-pad-"]');
-  if (await pad.count() === 0) return failures;
+  const hasPadCell = await page.evaluate(() => [...window.jupyterapp.shell.currentWidget.content.widgets]
+    .some(c => c.model.type === 'code' && c.model.sharedModel.getSource().includes('DrawingPad.show(')));
+  if (!hasPadCell) return failures;
+  if (await pad.locator('canvas').count() === 0) return ['the drawing pad cell shows no live canvas'];
   const readBack = await page.evaluate(() => {
     const cells = [...window.jupyterapp.shell.currentWidget.content.widgets];
     return cells.findIndex(c => c.model.type === 'code' && c.model.sharedModel.getSource().includes('OwnDigit.fromDrawing('));
@@ -346,7 +355,7 @@ async function drawOnPad(page, work, name, options) {
     const source = cells.find(c => c.model.sharedModel.getSource().includes('DrawingPad.show(')).model.sharedModel.getSource();
     return source.match(/DrawingPad\.show\("([^"]+)"\)/)[1];
   });
-  const saved = path.join(work, 'notebooks', fileName);
+  const saved = path.join(folder, fileName);
   for (const { digit, strokes } of DRAWINGS) {
     fs.rmSync(saved, { force: true });
     const canvas = pad.first().locator('canvas');
@@ -451,7 +460,7 @@ async function runNotebook(browser, server, notebook, options, sampler) {
     if (result.kernelShown !== 'Java') failures.push(`the toolbar shows kernel ${JSON.stringify(result.kernelShown)}, expected "Java"`);
     if (String(result.language).toLowerCase() !== 'java') failures.push(`kernel language ${result.language}, expected java`);
     if (result.newsToast) failures.push('JupyterLab shows the "Jupyter news" pop-up');
-    failures.push(...await drawOnPad(page, path.dirname(path.dirname(notebook.replace(ROOT, path.join(ROOT, 'target', 'browser-test')))), name, options));
+    failures.push(...await drawOnPad(page, path.dirname(notebook), name, options));
     failures.push(...pageErrors.map(e => `page error: ${e}`));
     result.seconds = seconds;
     result.promised = { images: wantImages, plotly: wantPlotly };

@@ -7,7 +7,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,13 +68,9 @@ public final class DigitGrid {
         int cellHeight = DigitImage.HEIGHT * scale + CAPTION_HEIGHT;
         int cols = Math.max(1, Math.min(columns, cells.size()));
         int rows = Math.max(1, (cells.size() + cols - 1) / cols);
-        BufferedImage image = new BufferedImage(GAP + cols * (cellWidth + GAP), GAP + rows * (cellHeight + GAP),
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        BufferedImage image = Pictures.white(GAP + cols * (cellWidth + GAP), GAP + rows * (cellHeight + GAP));
+        Graphics2D g = Pictures.pen(image, false);
         try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             FontMetrics metrics = g.getFontMetrics();
             for (int i = 0; i < cells.size(); i++) {

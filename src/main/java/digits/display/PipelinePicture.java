@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
@@ -31,13 +30,9 @@ public final class PipelinePicture {
     public static BufferedImage picture() {
         int width = 2 * MARGIN + STAGES.size() * BOX_WIDTH + (STAGES.size() - 1) * ARROW;
         int height = 2 * MARGIN + BOX_HEIGHT;
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        BufferedImage image = Pictures.white(width, height);
+        Graphics2D g = Pictures.pen(image, true);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
             for (int i = 0; i < STAGES.size(); i++) {
                 int x = MARGIN + i * (BOX_WIDTH + ARROW);
                 drawBox(g, x, MARGIN, STAGES.get(i), ChartPainter.PALETTE[i % ChartPainter.PALETTE.length]);

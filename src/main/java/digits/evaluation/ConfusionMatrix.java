@@ -1,11 +1,11 @@
 package digits.evaluation;
 
+import digits.display.Pictures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -166,13 +166,9 @@ public final class ConfusionMatrix {
     public BufferedImage heatMap() {
         int width = LEFT + 10 * CELL + LEGEND;
         int height = TOP + 10 * CELL + 24;
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        BufferedImage image = Pictures.white(width, height);
+        Graphics2D g = Pictures.pen(image, true);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
             int maxMistake = 1;
             for (int t = 0; t < 10; t++) {
                 for (int p = 0; p < 10; p++) {

@@ -1,10 +1,10 @@
 package digits.evaluation;
 
+import digits.display.Pictures;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +32,9 @@ final class MistakeGallery {
         int cols = Math.max(1, Math.min(COLUMNS, mistakes.size()));
         int rows = Math.max(1, (mistakes.size() + cols - 1) / cols);
         int width = Math.max(420, GAP + cols * (CELL_WIDTH + GAP));
-        BufferedImage image = new BufferedImage(width, HEADER + GAP + rows * (CELL_HEIGHT + GAP), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        BufferedImage image = Pictures.white(width, HEADER + GAP + rows * (CELL_HEIGHT + GAP));
+        Graphics2D g = Pictures.pen(image, false);
         try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
             g.drawString(mistakes.isEmpty() ? "No mistakes: the network got every test image right."

@@ -1,10 +1,10 @@
 package digits.features;
 
+import digits.display.Pictures;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,13 +63,9 @@ public final class FeatureMaps {
         int rows = (maps.size() + cols - 1) / cols;
         int top = title == null ? 0 : TITLE + 6;
         int cellHeight = TITLE + size + (showRanges ? FOOTER : 0);
-        BufferedImage image = new BufferedImage(GAP + cols * (size + GAP), top + GAP + rows * (cellHeight + GAP),
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        BufferedImage image = Pictures.white(GAP + cols * (size + GAP), top + GAP + rows * (cellHeight + GAP));
+        Graphics2D g = Pictures.pen(image, false);
         try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             if (title != null) {
                 g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
                 g.setColor(Color.BLACK);
@@ -151,11 +147,9 @@ public final class FeatureMaps {
     static BufferedImage stack(List<BufferedImage> pictures) {
         int width = pictures.stream().mapToInt(BufferedImage::getWidth).max().orElse(1);
         int height = pictures.stream().mapToInt(BufferedImage::getHeight).sum();
-        BufferedImage image = new BufferedImage(width, Math.max(1, height), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        BufferedImage image = Pictures.white(width, Math.max(1, height));
+        Graphics2D g = Pictures.pen(image, false);
         try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, image.getHeight());
             int y = 0;
             for (BufferedImage picture : pictures) {
                 g.drawImage(picture, 0, y, null);

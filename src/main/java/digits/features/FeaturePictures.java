@@ -1,6 +1,7 @@
 package digits.features;
 
 import digits.data.DigitImage;
+import digits.display.Pictures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -142,12 +143,7 @@ final class FeaturePictures {
     }
 
     private static BufferedImage canvas(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        return image;
+        return Pictures.white(width, height);
     }
 
     private static Graphics2D graphics(BufferedImage image) {

@@ -2,6 +2,7 @@ package digits.owndigits;
 
 import digits.data.DigitImage;
 import digits.display.DrawingPad;
+import digits.display.Pictures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -263,12 +264,9 @@ public final class OwnDigit {
      */
     public BufferedImage steps() {
         int gap = 18, top = 30, caption = 36;
-        BufferedImage image = new BufferedImage(gap + 4 * (PANEL + gap), top + PANEL + caption, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        BufferedImage image = Pictures.white(gap + 4 * (PANEL + gap), top + PANEL + caption);
+        Graphics2D g = Pictures.pen(image, false);
         try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
             g.drawString("From " + name + " to MNIST form", gap, 20);
