@@ -176,9 +176,9 @@ public final class Trainer {
         double lossSum = 0;
         long start = System.nanoTime();
         for (int batch = 1; batches.hasNext(); batch++) {
+            int first = seen; // this epoch's position of the batch's first image
             DataSet data = batches.next();
             int n = data.numExamples();
-            int[] labels = BatchedInference.rowArgMax(data.getLabels());
             int[] predicted = predictions == null
                     ? BatchedInference.rowArgMax(model.output(data.getFeatures(), false)) // slower fallback
                     : null;
@@ -187,7 +187,7 @@ public final class Trainer {
                 predicted = predictions.take();
             }
             for (int k = 0; k < n; k++) {
-                correct += predicted[k] == labels[k] ? 1 : 0;
+                correct += predicted[k] == batches.set().label(batches.indexAt(first + k)) ? 1 : 0;
             }
             lossSum += model.score() * n;
             seen += n;
