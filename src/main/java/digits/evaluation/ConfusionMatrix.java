@@ -40,7 +40,7 @@ public final class ConfusionMatrix {
      * @param predictedDigits the predicted digit of each image
      * @return the matrix
      */
-    static ConfusionMatrix of(int[] trueDigits, int[] predictedDigits) {
+    public static ConfusionMatrix of(int[] trueDigits, int[] predictedDigits) {
         int[][] counts = new int[10][10];
         for (int i = 0; i < trueDigits.length; i++) {
             counts[trueDigits[i]][predictedDigits[i]]++;

@@ -1,6 +1,7 @@
 package digits.features;
 
 import digits.data.DigitSet;
+import digits.evaluation.ConfusionMatrix;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -137,30 +138,14 @@ public final class FeatureBaseline {
     }
 
     /**
-     * How the baseline's answers on {@code test} are distributed.
-     *
      * @param test the images
-     * @return a 10 x 10 table: one row per true digit ("true digit"), one column per predicted digit
-     *     ("0".."9"); the diagonal counts the right answers
+     * @return the counts of (true digit, predicted digit) pairs, the same kind of matrix notebook 05
+     *     shows for the CNN
      */
-    public Table confusion(DigitSet test) {
-        int[] predicted = predict(test);
-        int[][] counts = new int[10][10];
-        for (int i = 0; i < predicted.length; i++) {
-            counts[test.label(i)][predicted[i]]++;
-        }
-        int[] digits = new int[10];
-        Arrays.setAll(digits, d -> d);
-        Table table = Table.create("Baseline on " + test.name() + ": rows = true digit, columns = predicted digit",
-                IntColumn.create("true digit", digits));
-        for (int p = 0; p < 10; p++) {
-            int[] column = new int[10];
-            for (int t = 0; t < 10; t++) {
-                column[t] = counts[t][p];
-            }
-            table.addColumns(IntColumn.create(String.valueOf(p), column));
-        }
-        return table;
+    public ConfusionMatrix confusion(DigitSet test) {
+        int[] labels = new int[test.size()];
+        Arrays.setAll(labels, test::label);
+        return ConfusionMatrix.of(labels, predict(test));
     }
 
     /**
