@@ -59,6 +59,23 @@ def problems(nb):
                     yield index, cell.source, f"output contains {marker!r}:\n{text[:2000]}"
 
 
+FIRST_CELL = "var course = Course.start();"
+IMPORT = re.compile(r"^\s*import\s", re.MULTILINE)
+
+
+def wiring_problems(nb):
+    """Yields (cell index, cell source, description) where a notebook breaks the course's set-up rule:
+    the first code cell is exactly FIRST_CELL, and no cell imports anything (the library's JJava
+    extension pre-imports the course's packages; JJava 1.0a6 resets earlier variables on a later import)."""
+    code = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+    if not code or code[0][1].source.strip() != FIRST_CELL:
+        index, source = (code[0][0], code[0][1].source) if code else (None, "")
+        yield index, source, f"the first code cell must be exactly {FIRST_CELL!r}"
+    for index, cell in code:
+        if IMPORT.search(cell.source):
+            yield index, cell.source, "a cell has an import line (the library's extension provides the imports)"
+
+
 TIMING = re.compile(r"\d[\d,.]*\s*(?:ms|s|sec|seconds?|minutes?|min|images/s|/s)\b")
 
 
@@ -147,6 +164,9 @@ def run(path, args, env, kernel_dir):
     kernel = nb.metadata.get("kernelspec", {}).get("name")
     if kernel != "java":
         return [(None, "", f"kernelspec is {kernel!r}, expected 'java'")], 0.0, nb, None
+    static = list(wiring_problems(nb))
+    if static:
+        return static, 0.0, nb, None
     client = NotebookClient(
         nb, kernel_name="java", timeout=args.cell_timeout, startup_timeout=120, allow_errors=True,
         record_timing=False,
@@ -189,6 +209,8 @@ def main():
     parser.add_argument("--save", action="store_true", help="write the outputs back into the notebooks")
     parser.add_argument("--cell-timeout", type=int, default=600, help="seconds one cell may take")
     parser.add_argument("--once", action="store_true", help="run each notebook once (default in quick mode: twice)")
+    parser.add_argument("--out", type=Path, default=ROOT / "target" / "notebooks",
+                        help="where the executed copies go (default: target/notebooks)")
     parser.add_argument("--memory", action="store_true", help="print the peak resident memory of the kernel")
     args = parser.parse_args()
 
@@ -196,7 +218,7 @@ def main():
     os.environ["JUPYTER_PATH"] = os.pathsep.join(
         p for p in (str(Path(sys.prefix) / "share" / "jupyter"), os.environ.get("JUPYTER_PATH")) if p)
     paths = args.notebooks or sorted((ROOT / "notebooks").glob("*.ipynb"))
-    out_dir = ROOT / "target" / "notebooks"
+    out_dir = args.out
     out_dir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, DIGITS_QUICK="0" if args.full else "1")
     kernel_dir = KernelSpecManager().get_kernel_spec("java").resource_dir

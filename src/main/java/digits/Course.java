@@ -27,14 +27,15 @@ public final class Course {
     }
 
     /**
-     * The settings of this run, read from the environment.
+     * The settings of this run, read from the environment, with a one-line banner printed that says
+     * which mode the notebook runs in. Every notebook's first cell is {@code var course = Course.start();}.
      *
-     * <p>A notebook's first cell ends with {@code Course.start()}, which shows the mode in use.
-     *
-     * @return the course settings; its text form is a one-line banner
+     * @return the course settings; its text form is the banner
      */
     public static Course start() {
-        return fromEnvironment(System.getenv());
+        Course course = fromEnvironment(System.getenv());
+        System.out.println(course);
+        return course;
     }
 
     static Course fromEnvironment(Map<String, String> environment) {
@@ -45,11 +46,6 @@ public final class Course {
             default -> throw new IllegalArgumentException(
                     QUICK_ENV + "=" + value + " is not understood: use 1 (quick mode) or 0 (full mode)");
         };
-    }
-
-    /** @return whether the notebooks run in quick mode (less data, for tests) */
-    public static boolean isQuick() {
-        return start().quick;
     }
 
     /** @return {@code true} in quick mode */

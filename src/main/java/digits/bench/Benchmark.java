@@ -6,7 +6,7 @@ import digits.model.Cnn;
 import digits.model.CnnSpec;
 import digits.training.EpochResult;
 import digits.training.Trainer;
-import digits.training.TrainingListener;
+import digits.training.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,11 +80,11 @@ public final class Benchmark {
                 System.getenv().getOrDefault("OMP_WAIT_POLICY", "(unset)"), Runtime.getRuntime().availableProcessors()));
 
         // Warm-up: a few batches on a throw-away network, so that JIT and native start-up stay out of epoch 1.
-        Trainer.builder().batchSize(batch).listener(new TrainingListener() { }).build()
+        Trainer.builder().batchSize(batch).listener(new ProgressListener() { }).build()
                 .fit(Cnn.build(spec), train.first(Math.min(train.size(), batch * 20)), test.first(1_000));
 
         List<EpochResult> epochResults = new ArrayList<>();
-        TrainingListener printer = new TrainingListener() {
+        ProgressListener printer = new ProgressListener() {
             @Override
             public void epochFinished(EpochResult r) {
                 epochResults.add(r);

@@ -66,19 +66,46 @@ public final class IdxFile {
             throw new MnistDataException(path + ": file not found (expected an IDX file"
                     + (Files.isDirectory(path) ? ", found a folder)" : ")"));
         }
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
-            raw.mark(2);
-            boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
-            raw.reset();
+        try (InputStream content = uncompressed(path)) {
             MessageDigest digest = sha256Digest();
-            InputStream in = new DigestInputStream(gzip ? new GZIPInputStream(raw, 1 << 16) : raw, digest);
-            return parse(path, in, gzip ? -1 : Files.size(path), digest);
+            InputStream in = new DigestInputStream(content, digest);
+            return parse(path, in, content instanceof GZIPInputStream ? -1 : Files.size(path), digest);
         } catch (ZipException | EOFException e) {
             throw new MnistDataException(path + ": corrupt or truncated gzip stream (" + e.getMessage()
                     + "); expected a valid gzip-compressed IDX file", e);
         } catch (IOException e) {
             throw new MnistDataException(path + ": could not read the file: " + e, e);
         }
+    }
+
+    /**
+     * The first bytes of a file as an IDX reader sees them: un-gzipped if the file is compressed.
+     * Notebook 01 uses it to show the header.
+     *
+     * @param file  the file to read
+     * @param count how many bytes to read, at most
+     * @return the first {@code count} bytes, or fewer if the file is shorter
+     * @throws MnistDataException if the file is missing or unreadable
+     */
+    public static byte[] firstBytes(Path file, int count) {
+        Path path = file.toAbsolutePath();
+        if (!Files.isRegularFile(path)) {
+            throw new MnistDataException(path + ": file not found (expected an IDX file)");
+        }
+        try (InputStream in = uncompressed(path)) {
+            return in.readNBytes(count);
+        } catch (IOException e) {
+            throw new MnistDataException(path + ": could not read the file: " + e, e);
+        }
+    }
+
+    /** The file's content, un-gzipped when it starts with gzip's magic bytes. */
+    private static InputStream uncompressed(Path path) throws IOException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        raw.mark(2);
+        boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
+        raw.reset();
+        return gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
     }
 
     private static IdxFile parse(Path path, InputStream in, long rawSize, MessageDigest digest)

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.api.LinePlot;
@@ -79,8 +80,14 @@ public final class Chart {
         double[][] ys = new double[lines.length][];
         for (int i = 0; i < lines.length; i++) {
             ys[i] = numeric(table, lines[i]).asDoubleArray();
-            traces[i] = ScatterTrace.builder(xs, ys[i]).mode(ScatterTrace.Mode.LINE_AND_MARKERS).name(lines[i])
-                    .showLegend(true).build();
+            // a line joins its own points only: rows where it is missing (NaN) are left out
+            double[] y = ys[i];
+            int[] rows = IntStream.range(0, xs.length).filter(r -> Double.isFinite(y[r])).toArray();
+            double[] px = Arrays.stream(rows).mapToDouble(r -> xs[r]).toArray();
+            double[] py = Arrays.stream(rows).mapToDouble(r -> y[r]).toArray();
+            traces[i] = ScatterTrace.builder(px, py)
+                    .mode(rows.length > ChartPainter.MARKERS_UP_TO ? ScatterTrace.Mode.LINE : ScatterTrace.Mode.LINE_AND_MARKERS)
+                    .name(lines[i]).showLegend(true).build();
         }
         Figure figure = new Figure(layout(title, x, yAxisTitle), traces);
         return new Chart(title, figure, ChartPainter.lines(title, x, yAxisTitle, xs, Arrays.asList(lines), ys));

@@ -19,6 +19,9 @@ final class ChartPainter {
         new Color(0x9467bd), new Color(0x8c564b)
     };
 
+    /** Lines with more points than this are drawn without a marker on each point. */
+    static final int MARKERS_UP_TO = 24;
+
     private static final int LEFT = 78;
     private static final int RIGHT = 24;
     private static final int TOP = 48;
@@ -151,9 +154,10 @@ final class ChartPainter {
             maxX += 0.5;
         }
         FontMetrics metrics = g.getFontMetrics();
-        for (double x : xs) {
+        double[] ticks = xs.length <= 12 ? xs : xTicks(minX, maxX);
+        for (double x : ticks) {
             int px = px(plot, x, minX, maxX);
-            String label = format(x, 1);
+            String label = format(x, xs.length <= 12 ? 1 : niceRange(minX, maxX)[2]);
             g.setColor(Color.DARK_GRAY);
             g.drawString(label, px - metrics.stringWidth(label) / 2, plot.top + plot.height + metrics.getAscent() + 4);
         }
@@ -163,6 +167,7 @@ final class ChartPainter {
             g.setStroke(new BasicStroke(2.5f));
             Path2D path = new Path2D.Double();
             boolean started = false;
+            long points = java.util.Arrays.stream(ys[s]).filter(Double::isFinite).count();
             for (int i = 0; i < xs.length; i++) {
                 if (!Double.isFinite(ys[s][i])) {
                     continue;
@@ -175,7 +180,9 @@ final class ChartPainter {
                     path.moveTo(px, py);
                     started = true;
                 }
-                g.fillOval(px - 4, py - 4, 8, 8);
+                if (points <= MARKERS_UP_TO) {
+                    g.fillOval(px - 4, py - 4, 8, 8);
+                }
             }
             g.draw(path);
             int legendY = plot.top + 8 + s * 18;
@@ -184,6 +191,13 @@ final class ChartPainter {
             g.setColor(Color.DARK_GRAY);
             g.drawString(seriesNames.get(s), legendX + 24, legendY + 1);
         }
+    }
+
+    /** Round tick values inside [lo, hi], for an x axis with too many points to label each. */
+    private static double[] xTicks(double lo, double hi) {
+        double step = niceRange(lo, hi)[2];
+        return java.util.stream.DoubleStream.iterate(Math.ceil(lo / step) * step, x -> x <= hi + 1e-9, x -> x + step)
+                .toArray();
     }
 
     private static int px(Plot plot, double x, double minX, double maxX) {

@@ -6,8 +6,10 @@ import digits.display.Chart;
 import digits.display.DrawingPad;
 import digits.display.MimeBundle;
 import digits.model.ModelSummary;
+import digits.training.Trainer;
 import digits.training.TrainingHistory;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.dflib.jjava.jupyter.Extension;
@@ -17,17 +19,63 @@ import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import tech.tablesaw.api.Table;
 
 /**
- * Teaches the JJava kernel how to show the library's types: a cell that ends in a table, a chart
- * or a digit shows it as a picture or an HTML table instead of its {@code toString()}.
+ * Wires the library into the JJava kernel when the kernel starts, so that a notebook needs no set-up
+ * code beyond {@code var course = Course.start();}:
+ *
+ * <ul>
+ *   <li>it imports the course's packages ({@link #IMPORTS}), so that no notebook cell has an
+ *       {@code import} line (JJava 1.0a6 resets earlier variables when a later cell imports);
+ *   <li>it makes live progress in the notebook the trainer's default listener;
+ *   <li>it teaches the kernel how to show the library's types: a cell that ends in a table, a chart
+ *       or a digit shows it as a picture or an HTML table instead of its {@code toString()}.
+ * </ul>
  *
  * <p>The kernel finds this class through {@code META-INF/services} when the library's jar is on
  * its classpath; nothing needs to be called from a notebook.
  */
 public final class DigitsExtension implements Extension {
 
+    /** What every notebook may use without importing it: the course's packages and the few others its cells name. */
+    public static final List<String> IMPORTS = List.of(
+            "digits.*",
+            "digits.data.*",
+            "digits.preprocessing.*",
+            "digits.features.*",
+            "digits.model.*",
+            "digits.training.*",
+            "digits.evaluation.*",
+            "digits.owndigits.*",
+            "digits.display.*",
+            "tech.tablesaw.api.*",
+            "java.util.*",
+            "java.nio.file.*",
+            // what notebook 04 needs to spell out the network in Deeplearning4j's own words
+            "org.deeplearning4j.nn.conf.NeuralNetConfiguration",
+            "org.deeplearning4j.nn.conf.MultiLayerConfiguration",
+            "org.deeplearning4j.nn.conf.inputs.InputType",
+            "org.deeplearning4j.nn.conf.layers.ConvolutionLayer",
+            "org.deeplearning4j.nn.conf.layers.SubsamplingLayer",
+            "org.deeplearning4j.nn.conf.layers.PoolingType",
+            "org.deeplearning4j.nn.conf.layers.DenseLayer",
+            "org.deeplearning4j.nn.conf.layers.OutputLayer",
+            "org.deeplearning4j.nn.multilayer.MultiLayerNetwork",
+            "org.deeplearning4j.nn.weights.WeightInit",
+            "org.nd4j.linalg.activations.Activation",
+            "org.nd4j.linalg.learning.config.Adam",
+            "org.nd4j.linalg.lossfunctions.LossFunctions");
+
     @Override
     public void install(BaseKernel kernel) {
+        kernel.eval(importStatements());
+        Trainer.useDefaultListener(() -> LiveProgress.forKernel(kernel));
         register(kernel.getRenderer());
+    }
+
+    /** @return {@link #IMPORTS} as Java import statements, one a line */
+    static String importStatements() {
+        StringBuilder code = new StringBuilder();
+        IMPORTS.forEach(name -> code.append("import ").append(name).append(";\n"));
+        return code.toString();
     }
 
     /**

@@ -1,9 +1,10 @@
 package digits.jupyter;
 
 import digits.training.BatchProgress;
+import digits.training.ConsoleProgress;
 import digits.training.EpochResult;
 import digits.training.TrainingHistory;
-import digits.training.TrainingListener;
+import digits.training.ProgressListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,9 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
  * progress bar: a line for each finished epoch, then a bar for the running one with its batch,
  * running loss and accuracy, speed and the time left.
  *
- * <p>The trainer picks this display by itself when it runs inside the JJava kernel.
+ * <p>{@link DigitsExtension} makes this the trainer's default listener when the JJava kernel starts.
  */
-public final class LiveProgress implements TrainingListener {
+public final class LiveProgress implements ProgressListener {
 
     /** Updates come at most this often, so a fast epoch does not flood the notebook with messages. */
     static final long UPDATE_EVERY_NANOS = 500_000_000L;
@@ -38,15 +39,16 @@ public final class LiveProgress implements TrainingListener {
         this.stream = stream;
     }
 
-    /** @return a live display in the running notebook, or {@code null} outside a kernel */
-    public static LiveProgress inNotebook() {
-        BaseKernel kernel;
-        try {
-            kernel = BaseKernel.notebookKernel();
-        } catch (NullPointerException noKernel) { // how JJava says "not inside a kernel"
-            return null;
-        }
-        return kernel == null || !kernel.getIO().display.isAttached() ? null : new LiveProgress(kernel.getIO().display);
+    /**
+     * A live display in the notebook of this kernel while a cell runs, or one printed line per epoch
+     * when nothing can show a display (code run by the kernel outside a cell).
+     *
+     * @param kernel the running kernel
+     * @return the listener for a new trainer
+     */
+    public static ProgressListener forKernel(BaseKernel kernel) {
+        DisplayStream display = kernel.getIO().display;
+        return display.isAttached() ? new LiveProgress(display) : new ConsoleProgress();
     }
 
     @Override

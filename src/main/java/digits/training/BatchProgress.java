@@ -1,7 +1,7 @@
 package digits.training;
 
 /**
- * Where training stands after one batch, as reported to {@link TrainingListener#batchFinished}.
+ * Where training stands after one batch, as reported to {@link ProgressListener#batchFinished}.
  *
  * @param epoch              the current epoch, counted from 1
  * @param epochs             epochs in this run

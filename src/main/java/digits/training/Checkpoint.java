@@ -37,6 +37,7 @@ public final class Checkpoint {
 
     private static final Pattern HISTORY_FILE = Pattern.compile("epoch-(\\d+)\\.csv");
     private static final String HEADER = "epoch,trainingLoss,trainingAccuracy,validationLoss,validationAccuracy,seconds";
+    private static final String STEP_HEADER = "step epoch,position,loss,accuracy";
 
     private final Path folder;
     private final MultiLayerNetwork model;
@@ -122,7 +123,30 @@ public final class Checkpoint {
                     .append(',').append(r.validationLoss()).append(',').append(r.validationAccuracy())
                     .append(',').append(r.seconds()).append('\n');
         }
+        if (!history.steps().isEmpty()) {
+            s.append('\n').append(STEP_HEADER).append('\n');
+            for (TrainingStep step : history.steps()) {
+                s.append(step.epoch()).append(',').append(step.position()).append(',').append(step.loss())
+                        .append(',').append(step.accuracy()).append('\n');
+            }
+        }
         return s.toString();
+    }
+
+    private static List<TrainingStep> readSteps(Path file, List<String> lines) {
+        if (lines.isEmpty() || !lines.get(0).equals(STEP_HEADER)) {
+            throw new IllegalArgumentException(file + ": expected the header line " + STEP_HEADER + " after the epochs");
+        }
+        List<TrainingStep> steps = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            if (f.length != 4) {
+                throw new IllegalArgumentException(file + ": expected 4 comma-separated values, found: " + line);
+            }
+            steps.add(new TrainingStep(Integer.parseInt(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3])));
+        }
+        return steps;
     }
 
     private static TrainingHistory readHistory(Path file) {
@@ -132,7 +156,9 @@ public final class Checkpoint {
                 throw new IllegalArgumentException(file + ": expected the header line " + HEADER);
             }
             List<EpochResult> epochs = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
+            int end = lines.indexOf("");  // then the steps, in files written since steps were recorded
+            List<TrainingStep> steps = end < 0 ? List.of() : readSteps(file, lines.subList(end + 1, lines.size()));
+            for (String line : lines.subList(1, end < 0 ? lines.size() : end)) {
                 String[] f = line.split(",");
                 if (f.length != 6) {
                     throw new IllegalArgumentException(file + ": expected 6 comma-separated values, found: " + line);
@@ -140,7 +166,11 @@ public final class Checkpoint {
                 epochs.add(new EpochResult(Integer.parseInt(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
                         Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5])));
             }
-            return TrainingHistory.of(epochs);
+            TrainingHistory history = TrainingHistory.empty();
+            for (EpochResult epoch : epochs) {
+                history = history.plus(epoch, steps.stream().filter(step -> step.epoch() == epoch.epoch()).toList());
+            }
+            return history;
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + file + ": " + e, e);
         } catch (NumberFormatException e) {

@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * The time and speed are for training only, without validation.
  */
-public final class ConsoleProgress implements TrainingListener {
+public final class ConsoleProgress implements ProgressListener {
 
     private final PrintStream out;
     private int epochs;

@@ -3,8 +3,11 @@ package digits.training;
 import digits.data.DigitImage;
 import digits.data.DigitSet;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -43,11 +46,14 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class Trainer {
 
+    /** About this many {@link TrainingStep}s are recorded per epoch. */
+    static final int STEPS_PER_EPOCH = 20;
+
     private final int epochs;
     private final int batchSize;
     private final long seed;
     private final double learningRate; // NaN: keep the network's own
-    private final TrainingListener listener;
+    private final ProgressListener listener;
     private final Path checkpoints; // null: none
 
     private Trainer(Builder b) {
@@ -55,7 +61,7 @@ public final class Trainer {
         this.batchSize = b.batchSize;
         this.seed = b.seed;
         this.learningRate = b.learningRate;
-        this.listener = b.listener != null ? b.listener : defaultListener();
+        this.listener = b.listener != null ? b.listener : defaultListener.get();
         this.checkpoints = b.checkpoints;
     }
 
@@ -65,21 +71,17 @@ public final class Trainer {
     }
 
     /**
-     * The listener used when none is chosen: a live display in a notebook, else one printed line
-     * per epoch. The notebook display is looked up by name because the kernel's classes exist only
-     * inside a kernel.
+     * Chooses the listener that trainers built without {@link Builder#listener} report to. The JJava
+     * extension calls this once when the kernel starts, so that training in a notebook shows live
+     * progress; plain Java keeps the default, one printed line per epoch.
+     *
+     * @param factory makes a listener for each new trainer
      */
-    private static TrainingListener defaultListener() {
-        try {
-            Object live = Class.forName("digits.jupyter.LiveProgress").getMethod("inNotebook").invoke(null);
-            if (live != null) {
-                return (TrainingListener) live;
-            }
-        } catch (ReflectiveOperationException | LinkageError notInAKernel) {
-            // plain Java: fall through to the console
-        }
-        return new ConsoleProgress();
+    public static void useDefaultListener(Supplier<? extends ProgressListener> factory) {
+        defaultListener = Objects.requireNonNull(factory, "factory");
     }
+
+    private static volatile Supplier<? extends ProgressListener> defaultListener = ConsoleProgress::new;
 
     /** @return epochs per {@link #fit} */
     public int epochs() {
@@ -97,7 +99,7 @@ public final class Trainer {
     }
 
     /** @return the listener told about progress */
-    public TrainingListener listener() {
+    public ProgressListener listener() {
         return listener;
     }
 
@@ -152,8 +154,9 @@ public final class Trainer {
                     continue;
                 }
                 Nd4j.getRandom().setSeed(seed + epoch - 1);
-                EpochResult result = trainEpoch(model, batches, predictions, epoch, validation);
-                history = history.plus(result);
+                List<TrainingStep> steps = new ArrayList<>();
+                EpochResult result = trainEpoch(model, batches, predictions, epoch, validation, steps);
+                history = history.plus(result, steps);
                 if (checkpoints != null) {
                     Checkpoint.save(checkpoints, model, history);
                 }
@@ -169,11 +172,14 @@ public final class Trainer {
     }
 
     private EpochResult trainEpoch(MultiLayerNetwork model, DigitBatches batches, TrainingPredictions predictions,
-            int epoch, DigitSet validation) {
+            int epoch, DigitSet validation, List<TrainingStep> steps) {
         listener.epochStarted(epoch);
         int images = batches.set().size();
         int seen = 0, correct = 0;
         double lossSum = 0;
+        int stepEvery = Math.max(1, batches.batchesPerEpoch() / STEPS_PER_EPOCH);
+        int stepSeen = 0, stepCorrect = 0;
+        double stepLoss = 0;
         long start = System.nanoTime();
         for (int batch = 1; batches.hasNext(); batch++) {
             int first = seen; // this epoch's position of the batch's first image
@@ -186,11 +192,23 @@ public final class Trainer {
             if (predictions != null) {
                 predicted = predictions.take();
             }
+            int right = 0;
             for (int k = 0; k < n; k++) {
-                correct += predicted[k] == batches.set().label(batches.indexAt(first + k)) ? 1 : 0;
+                right += predicted[k] == batches.set().label(batches.indexAt(first + k)) ? 1 : 0;
             }
-            lossSum += model.score() * n;
+            double loss = model.score() * n;
+            correct += right;
+            lossSum += loss;
             seen += n;
+            stepCorrect += right;
+            stepLoss += loss;
+            stepSeen += n;
+            if (batch % stepEvery == 0 || !batches.hasNext()) {
+                steps.add(new TrainingStep(epoch, epoch - 1 + (double) seen / images, stepLoss / stepSeen,
+                        (double) stepCorrect / stepSeen));
+                stepSeen = stepCorrect = 0;
+                stepLoss = 0;
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             double speed = seen / seconds;
             listener.batchFinished(new BatchProgress(epoch, epochs, batch, batches.batchesPerEpoch(),
@@ -257,7 +275,7 @@ public final class Trainer {
         private int batchSize = 64;
         private long seed = 42;
         private double learningRate = Double.NaN;
-        private TrainingListener listener;
+        private ProgressListener listener;
         private Path checkpoints;
 
         private Builder() {
@@ -310,7 +328,7 @@ public final class Trainer {
         }
 
         /** Who hears about progress; replaces the default, which prints one line per epoch. */
-        public Builder listener(TrainingListener listener) {
+        public Builder listener(ProgressListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }

@@ -4,30 +4,34 @@ import digits.display.Chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * What happened in each epoch of training: losses, accuracies and time. Immutable.
+ * What happened in training: per epoch the losses, accuracies and time, and within each epoch the
+ * training figures of about 20 stretches of batches ({@link TrainingStep}). Immutable.
  *
  * <pre>{@code
  * TrainingHistory history = trainer.fit(model, training, validation);
  * history.table();          // one row per epoch
- * history.accuracyChart();  // training and validation accuracy per epoch
+ * history.lossChart();      // training loss during the epochs, validation loss after each
  * }</pre>
  */
 public final class TrainingHistory {
 
     private final List<EpochResult> epochs;
+    private final List<TrainingStep> steps;
 
-    private TrainingHistory(List<EpochResult> epochs) {
+    private TrainingHistory(List<EpochResult> epochs, List<TrainingStep> steps) {
         this.epochs = List.copyOf(epochs);
+        this.steps = List.copyOf(steps);
     }
 
     /** @return a history without epochs, to add to with {@link #plus(EpochResult)} */
     public static TrainingHistory empty() {
-        return new TrainingHistory(List.of());
+        return new TrainingHistory(List.of(), List.of());
     }
 
     /**
@@ -53,7 +57,25 @@ public final class TrainingHistory {
      * @throws IllegalArgumentException if the epoch number does not follow on
      */
     public TrainingHistory plus(EpochResult next) {
+        return plus(next, List.of());
+    }
+
+    /**
+     * This history with one more epoch at the end, and the steps recorded during it.
+     *
+     * @param next      the next epoch; its number must be {@code epochs() + 1}
+     * @param nextSteps the steps of that epoch, in order
+     * @return a new history
+     * @throws IllegalArgumentException if the epoch number does not follow on, or a step belongs to another epoch
+     */
+    public TrainingHistory plus(EpochResult next, List<TrainingStep> nextSteps) {
         Objects.requireNonNull(next, "next");
+        for (TrainingStep step : nextSteps) {
+            if (step.epoch() != next.epoch()) {
+                throw new IllegalArgumentException("a step of epoch " + step.epoch() + " cannot be added with epoch "
+                        + next.epoch());
+            }
+        }
         if (next.epoch() != epochs.size() + 1) {
             throw new IllegalArgumentException("epoch " + next.epoch() + " does not follow on a history of "
                     + epochs.size() + " epochs: expected epoch " + (epochs.size() + 1)
@@ -61,7 +83,9 @@ public final class TrainingHistory {
         }
         List<EpochResult> longer = new ArrayList<>(epochs);
         longer.add(next);
-        return new TrainingHistory(longer);
+        List<TrainingStep> moreSteps = new ArrayList<>(steps);
+        moreSteps.addAll(nextSteps);
+        return new TrainingHistory(longer, moreSteps);
     }
 
     /**
@@ -73,9 +97,14 @@ public final class TrainingHistory {
      */
     public TrainingHistory plus(TrainingHistory later) {
         TrainingHistory history = this;
+        int shift = epochs();
         for (EpochResult r : later.epochs) {
+            List<TrainingStep> moved = later.steps.stream().filter(step -> step.epoch() == r.epoch())
+                    .map(step -> new TrainingStep(step.epoch() + shift, step.position() + shift, step.loss(),
+                            step.accuracy()))
+                    .toList();
             history = history.plus(new EpochResult(history.epochs() + 1, r.trainingLoss(), r.trainingAccuracy(),
-                    r.validationLoss(), r.validationAccuracy(), r.seconds()));
+                    r.validationLoss(), r.validationAccuracy(), r.seconds()), moved);
         }
         return history;
     }
@@ -103,6 +132,11 @@ public final class TrainingHistory {
     /** @return all epochs, in order */
     public List<EpochResult> all() {
         return epochs;
+    }
+
+    /** @return the steps recorded during training, in order (none for a history made of epochs only) */
+    public List<TrainingStep> steps() {
+        return steps;
     }
 
     /**
@@ -150,14 +184,43 @@ public final class TrainingHistory {
                 DoubleColumn.create("seconds", seconds));
     }
 
-    /** @return training and validation loss per epoch */
+    /**
+     * @return the training loss during the epochs (one point per step; per epoch where no steps were
+     *     recorded) and the validation loss after each epoch, along the epochs
+     */
     public Chart lossChart() {
-        return Chart.lines("Loss per epoch", table(), "epoch", "loss", "loss", "val loss");
+        return Chart.lines("Loss during training", curves(TrainingStep::loss, EpochResult::trainingLoss,
+                EpochResult::validationLoss, "loss"), "epoch", "loss", "training loss", "validation loss");
     }
 
-    /** @return training and validation accuracy per epoch, as fractions 0..1 */
+    /** @return training and validation accuracy like {@link #lossChart()}, as fractions 0..1 */
     public Chart accuracyChart() {
-        return Chart.lines("Accuracy per epoch", table(), "epoch", "accuracy", "accuracy", "val accuracy");
+        return Chart.lines("Accuracy during training", curves(TrainingStep::accuracy, EpochResult::trainingAccuracy,
+                EpochResult::validationAccuracy, "accuracy"), "epoch", "accuracy", "training accuracy",
+                "validation accuracy");
+    }
+
+    /**
+     * One row per training point and per epoch end, along x = epochs of training so far; a column is
+     * missing (NaN) on the rows where it has no point, so each line joins only its own points.
+     */
+    private Table curves(ToDoubleFunction<TrainingStep> stepValue, ToDoubleFunction<EpochResult> epochTraining,
+            ToDoubleFunction<EpochResult> epochValidation, String what) {
+        DoubleColumn x = DoubleColumn.create("epoch");
+        DoubleColumn training = DoubleColumn.create("training " + what);
+        DoubleColumn validation = DoubleColumn.create("validation " + what);
+        for (EpochResult r : epochs) {
+            List<TrainingStep> inEpoch = steps.stream().filter(step -> step.epoch() == r.epoch()).toList();
+            for (TrainingStep step : inEpoch) {
+                x.append(step.position());
+                training.append(stepValue.applyAsDouble(step));
+                validation.append(Double.NaN);
+            }
+            x.append(r.epoch());
+            training.append(inEpoch.isEmpty() ? epochTraining.applyAsDouble(r) : Double.NaN);
+            validation.append(epochValidation.applyAsDouble(r));
+        }
+        return Table.create("training curves", x, training, validation);
     }
 
     private void requireEpochs(String what) {
@@ -174,11 +237,11 @@ public final class TrainingHistory {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TrainingHistory other && epochs.equals(other.epochs);
+        return o instanceof TrainingHistory other && epochs.equals(other.epochs) && steps.equals(other.steps);
     }
 
     @Override
     public int hashCode() {
-        return epochs.hashCode();
+        return Objects.hash(epochs, steps);
     }
 }

@@ -148,4 +148,13 @@ class IdxFileTest {
         fails(write(dir.resolve("cut.gz"), Arrays.copyOf(gz, gz.length / 2)), "corrupt or truncated gzip");
         fails(write(dir.resolve("header.gz"), new byte[] {0x1f, (byte) 0x8b, 1}), "corrupt or truncated gzip");
     }
+
+    @Test
+    void firstBytesAreTheUncompressedHeader() {
+        byte[] content = {0, 0, 8, 1, 0, 0, 0, 2, 3, 4};
+        assertArrayEquals(new byte[] {0, 0, 8, 1}, IdxFile.firstBytes(write(dir.resolve("l.gz"), gzip(content)), 4));
+        assertArrayEquals(content, IdxFile.firstBytes(write(dir.resolve("l.idx"), content), 99));
+        var e = assertThrows(MnistDataException.class, () -> IdxFile.firstBytes(dir.resolve("none.gz"), 4));
+        assertTrue(e.getMessage().contains("none.gz"), e.getMessage());
+    }
 }

@@ -5,7 +5,7 @@ import digits.data.Mnist;
 import digits.model.Cnn;
 import digits.model.CnnSpec;
 import digits.training.Trainer;
-import digits.training.TrainingListener;
+import digits.training.ProgressListener;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /** A small LeNet trained for one epoch on 2,000 images, made once and shared by the test classes that need a model. */
@@ -31,7 +31,7 @@ public final class TestModel {
             CnnSpec small = CnnSpec.lenet().toBuilder().convFilters(8, 16).dense(64).build();
             model = Cnn.build(small);
             DigitSet training = mnist().train().first(2_000);
-            Trainer.builder().epochs(1).seed(42).learningRate(3e-3).listener(new TrainingListener() {}).build()
+            Trainer.builder().epochs(1).seed(42).learningRate(3e-3).listener(new ProgressListener() {}).build()
                     .fit(model, training, mnist().test().first(200));
         }
         return model;

@@ -57,4 +57,19 @@ class DigitsExtensionTest {
         DisplayData picture = renderer.render(new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB));
         assertEquals("picture, 30 x 20 pixels", picture.getData(MIMEType.TEXT_PLAIN));
     }
+
+    @Test
+    void everyPreImportNamesAClassOrAPackageThatExists() throws Exception {
+        ClassLoader loader = DigitsExtension.class.getClassLoader();
+        for (String name : DigitsExtension.IMPORTS) {
+            if (name.endsWith(".*")) {
+                String pkg = name.substring(0, name.length() - 2);
+                assertTrue(Object.class.getModule().getPackages().contains(pkg)
+                        || loader.getResources(pkg.replace('.', '/')).hasMoreElements(), "no package " + name);
+            } else {
+                Class.forName(name, false, loader);
+            }
+        }
+        assertTrue(DigitsExtension.importStatements().lines().allMatch(l -> l.matches("import [\\w.]+(\\.\\*)?;")));
+    }
 }

@@ -44,7 +44,7 @@ class OffHeapMemoryTest {
         Mnist mnist = Mnist.load();
         DigitSet training = mnist.train().first(512);
         DigitSet validation = mnist.test().first(256);
-        Trainer trainer = Trainer.builder().epochs(1).batchSize(64).seed(1).listener(new TrainingListener() {}).build();
+        Trainer trainer = Trainer.builder().epochs(1).batchSize(64).seed(1).listener(new ProgressListener() {}).build();
 
         List<long[]> rows = new ArrayList<>();
         System.out.println("fit  resident MiB  heap used MiB");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import digits.data.DigitSet;
@@ -27,7 +28,7 @@ class TrainerTest {
     /** A small LeNet that trains several times faster than the classic one, for the tests that only need some network. */
     private static final CnnSpec SMALL = CnnSpec.lenet().toBuilder().convFilters(8, 16).dense(64).build();
 
-    private static final TrainingListener QUIET = new TrainingListener() {};
+    private static final ProgressListener QUIET = new ProgressListener() {};
 
     private static DigitSet training;
     private static DigitSet validation;
@@ -40,7 +41,7 @@ class TrainerTest {
     }
 
     /** Writes down every call, in order. */
-    private static final class Recorder implements TrainingListener {
+    private static final class Recorder implements ProgressListener {
         final List<String> calls = new ArrayList<>();
         final List<BatchProgress> batches = new ArrayList<>();
         TrainingHistory finished;
@@ -94,6 +95,13 @@ class TrainerTest {
         assertEquals(history.last().validationAccuracy(), Trainer.accuracy(model, validation), 1e-12,
                 "validation uses the same batched inference as accuracy()");
         assertEquals(2, model.getEpochCount());
+        // 16 batches an epoch: a step after every batch, the last one at the epoch's end
+        assertEquals(32, history.steps().size());
+        assertEquals(List.of(1.0, 2.0), history.steps().stream().filter(s -> s.position() % 1 == 0)
+                .map(TrainingStep::position).toList());
+        double meanOfSteps = history.steps().stream().filter(s -> s.epoch() == 1)
+                .mapToDouble(s -> s.loss() * (s.position() < 1 ? 64 : 40)).sum() / 1000;
+        assertEquals(history.epoch(1).trainingLoss(), meanOfSteps, 1e-9, "the steps add up to the epoch's mean loss");
 
         // 1,000 images in batches of 64: 15 full batches and one of 40
         List<String> expected = new ArrayList<>(List.of("started 2 16 1000"));
@@ -145,7 +153,7 @@ class TrainerTest {
         assertEquals(whole, Checkpoint.load(dir.resolve("straight")).history(), "the saved history reads back exactly");
 
         // The same run, stopped by a failure right after epoch 1 (its checkpoint is written before listeners hear of it).
-        TrainingListener powerCut = new TrainingListener() {
+        ProgressListener powerCut = new ProgressListener() {
             @Override
             public void epochFinished(EpochResult result) {
                 throw new IllegalStateException("power cut after epoch " + result.epoch());
@@ -262,4 +270,18 @@ class TrainerTest {
         assertTrue(accuracy >= 0 && accuracy <= 0.5, "untrained: " + accuracy);
         assertEquals(accuracy * validation.size(), Math.rint(accuracy * validation.size()), 1e-9);
     }
+
+    @Test
+    void trainersWithoutAListenerUseTheDefaultChosenAtBuildTime() {
+        assertTrue(Trainer.builder().build().listener() instanceof ConsoleProgress, "plain Java prints");
+        try {
+            Trainer.useDefaultListener(() -> QUIET);
+            assertSame(QUIET, Trainer.builder().build().listener());
+            assertSame(ANOTHER, Trainer.builder().listener(ANOTHER).build().listener());
+        } finally {
+            Trainer.useDefaultListener(ConsoleProgress::new);
+        }
+    }
+
+    private static final ProgressListener ANOTHER = new ProgressListener() {};
 }

@@ -78,10 +78,29 @@ class TrainingHistoryTest {
     void chartsShowTrainingAndValidation() {
         Chart loss = HISTORY.lossChart();
         Chart accuracy = HISTORY.accuracyChart();
-        assertEquals("Loss per epoch", loss.title());
-        assertEquals("Accuracy per epoch", accuracy.title());
+        assertEquals("Loss during training", loss.title());
+        assertEquals("Accuracy during training", accuracy.title());
         assertEquals(2, loss.figure().getTraces().length);
         assertEquals(2, accuracy.figure().getTraces().length);
         assertEquals(Chart.WIDTH, accuracy.picture().getWidth());
+    }
+
+    @Test
+    void stepsDrawTheTrainingLineAndEpochEndsTheValidationPoints() {
+        TrainingHistory history = TrainingHistory.empty()
+                .plus(FIRST, List.of(new TrainingStep(1, 0.5, 0.9, 0.7), new TrainingStep(1, 1.0, 0.4, 0.88)))
+                .plus(SECOND, List.of(new TrainingStep(2, 1.5, 0.3, 0.9), new TrainingStep(2, 2.0, 0.25, 0.92)));
+        Chart loss = history.lossChart();
+        String json = loss.plotlyJson().toString();
+        assertTrue(json.contains("training loss") && json.contains("validation loss"), json);
+        // the training line has the 4 steps, the validation line the 2 epoch ends
+        List<?> traces = (List<?>) loss.plotlyJson().get("data");
+        assertEquals(4, ((List<?>) ((java.util.Map<?, ?>) traces.get(0)).get("x")).size());
+        assertEquals(2, ((List<?>) ((java.util.Map<?, ?>) traces.get(1)).get("x")).size());
+        assertEquals(List.of(1.5, 2.0), history.steps().stream().filter(s -> s.epoch() == 2).map(TrainingStep::position).toList());
+        TrainingHistory twice = history.plus(history);
+        assertEquals(8, twice.steps().size());
+        assertEquals(new TrainingStep(4, 3.5, 0.3, 0.9), twice.steps().get(6));
+        assertThrows(IllegalArgumentException.class, () -> new TrainingStep(2, 0.5, 0.1, 0.9));
     }
 }

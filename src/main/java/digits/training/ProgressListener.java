@@ -11,7 +11,7 @@ package digits.training;
  * trainingFinished
  * </pre>
  */
-public interface TrainingListener {
+public interface ProgressListener {
 
     /**
      * Training is about to begin.
