@@ -76,6 +76,116 @@ def wiring_problems(nb):
             yield index, cell.source, "a cell has an import line (the library's extension provides the imports)"
 
 
+# The course's teaching pattern, checked by heading text in every notebook (see shared DESIGN.md).
+REQUIRED_SECTIONS = (
+    ("## In this notebook you will learn", None),
+    ("## Summary", None),
+    ("## Questionnaire", "<summary>Answers</summary>"),
+    ("## Exercises", "<summary>Hint</summary>"),
+)
+
+
+def structure_problems(nb):
+    """Yields (None, "", description) for each part of the teaching pattern a notebook lacks."""
+    markdown = [c.source for c in nb.cells if c.cell_type == "markdown"]
+    for heading, inside in REQUIRED_SECTIONS:
+        cells = [m for m in markdown if m.lstrip().startswith(heading)]
+        if not cells:
+            yield None, "", f"no markdown cell starting with {heading!r}"
+        elif inside and not any(inside in m for m in cells):
+            yield None, "", f"the {heading!r} cell has no collapsed {inside!r} block"
+
+
+# Before notebook 04, the test set may appear only for a final figure, in a cell tagged
+# 'final-test-figure' right after prose that says why.
+BEFORE_THE_TEST = ("02-preprocessing.ipynb", "03-feature-learning.ipynb")
+
+
+def test_set_problems(nb, name):
+    if name not in BEFORE_THE_TEST:
+        return
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type == "code" and "mnist.test()" in cell.source:
+            tags = cell.get("metadata", {}).get("tags", [])
+            before = nb.cells[index - 1] if index > 0 else None
+            if "final-test-figure" not in tags:
+                yield index, cell.source, "uses mnist.test() before notebook 04 (validate on the validation part)"
+            elif before is None or before.cell_type != "markdown" or "test" not in before.source.lower():
+                yield index, cell.source, "a final test figure must follow a markdown cell that says why it is shown"
+
+
+def absolute_paths(nb):
+    """Yields outputs that name a folder of the machine that made them."""
+    marks = {str(ROOT), str(Path.home()), "/tmp/", "/home/"}
+    for index, cell in enumerate(nb.cells):
+        for output in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            text = str(output.get("text", "")) + str(output.get("data", {}).get("text/plain", "")) \
+                + str(output.get("data", {}).get("text/html", "")) + " ".join(output.get("traceback", []))
+            for mark in marks:
+                if mark in text:
+                    yield index, cell.source, f"an output names the machine's folder {mark!r}: {text[:300]!r}"
+
+
+class Claim:
+    """A figure a notebook shows, found by a regular expression in its outputs (group 1), and what it must be:
+    a floor per mode (quick, full), or an exact text. Floors are set below what the runs give, with margin
+    for other seeds and machines, and above what a broken notebook would show."""
+
+    def __init__(self, what, pattern, quick=None, full=None, equals=None):
+        self.what, self.pattern, self.quick, self.full, self.equals = what, re.compile(pattern, re.MULTILINE), quick, full, equals
+
+    def check(self, text, full):
+        match = self.pattern.search(text)
+        if not match:
+            return False, f"{self.what}: not shown (no match for {self.pattern.pattern!r})"
+        found = match.group(1)
+        if self.equals is not None:
+            return found == self.equals, f"{self.what}: {found} (must be {self.equals})"
+        floor = self.full if full else self.quick
+        value = float(found.replace(",", ""))
+        return value >= floor, f"{self.what}: {value:g} (floor {floor:g} in {'full' if full else 'quick'} mode)"
+
+
+CLAIMS = {
+    "01-acquisition.ipynb": [
+        Claim("MNIST's class counts", r"most common: (1 \(6,742 images\), least common: 5 \(5,421 images\))",
+              equals="1 (6,742 images), least common: 5 (5,421 images)"),
+        Claim("training and test images", r"MNIST: ([\d,]+ training and [\d,]+ test) images",
+              equals="60,000 training and 10,000 test"),
+    ],
+    "02-preprocessing.ipynb": [
+        Claim("MNIST's pixel mean and standard deviation", r"(mean 0\.\d{4}, standard deviation 0\.\d{4})",
+              equals="mean 0.1307, standard deviation 0.3081"),
+    ],
+    "03-feature-learning.ipynb": [
+        Claim("baseline validation accuracy (%)", r"baseline, validation accuracy: ([\d.]+)%", quick=84, full=90),
+        Claim("baseline test accuracy (%)", r"baseline, test accuracy: ([\d.]+)%", quick=84, full=90),
+    ],
+    "04-classification.ipynb": [
+        Claim("the written-out network equals Cnn.build", r"same starting weights: (\w+)", equals="true"),
+        Claim("test accuracy (%)", r"^test accuracy: ([\d.]+)%", quick=83, full=99.0),
+        Claim("augmented network's test accuracy (%)", r"test accuracy: +plain [\d.]+%, augmented ([\d.]+)%",
+              quick=78, full=98.8),
+        Claim("shipped own digits compared", r"own digits read right: +plain \d+ of (\d+)", equals="5"),
+    ],
+    "05-testing.ipynb": [
+        Claim("test accuracy (%)", r"accuracy ([\d.]+) %", quick=83, full=99.0),
+    ],
+}
+
+
+def claim_problems(nb, name, full):
+    """Checks the figures a notebook shows against CLAIMS; yields problems, prints what it checked."""
+    text = "\n".join(
+        "".join(o.get("text", "")) + str(o.get("data", {}).get("text/plain", ""))
+        for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
+    for claim in CLAIMS.get(name, []):
+        ok, line = claim.check(text, full)
+        print(f"       {'checked' if ok else 'FAILED '} {line}")
+        if not ok:
+            yield None, "", f"a figure the notebook shows is off: {line}"
+
+
 TIMING = re.compile(r"\d[\d,.]*\s*(?:ms|s|sec|seconds?|minutes?|min|images/s|/s)\b")
 
 
@@ -164,7 +274,7 @@ def run(path, args, env, kernel_dir):
     kernel = nb.metadata.get("kernelspec", {}).get("name")
     if kernel != "java":
         return [(None, "", f"kernelspec is {kernel!r}, expected 'java'")], 0.0, nb, None
-    static = list(wiring_problems(nb))
+    static = list(wiring_problems(nb)) + list(structure_problems(nb)) + list(test_set_problems(nb, path.name))
     if static:
         return static, 0.0, nb, None
     client = NotebookClient(
@@ -196,6 +306,8 @@ def run(path, args, env, kernel_dir):
     seconds = time.monotonic() - started
     if passes > 1 and not found:
         nb = first_copy   # the saved copy shows the first run, with execution counts from 1
+    found.extend(absolute_paths(nb))
+    found.extend(claim_problems(nb, path.name, args.full))
     language = nb.metadata.get("language_info", {}).get("name")
     if str(language).lower() != "java":
         found.append((None, "", f"the kernel reported language {language!r}, expected 'java'"))

@@ -147,6 +147,9 @@ public final class DigitSet {
      */
     public DigitSet first(int n) {
         checkCount(n, "the first");
+        if (n == size()) {
+            return this;
+        }
         return new DigitSet(name + " (first " + n + ")", Arrays.copyOf(pixels, n * P), Arrays.copyOf(labels, n));
     }
 

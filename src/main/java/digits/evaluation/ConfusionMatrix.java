@@ -127,8 +127,8 @@ public final class ConfusionMatrix {
      * The {@code k} most frequent mistakes, most frequent first.
      *
      * @param k how many pairs at most, 1 or more
-     * @return a table with columns "true digit", "predicted as", "images" and "share of the true digit"
-     *     (fraction 0..1 of that digit's images); only pairs that happened at least once
+     * @return a table with columns "true digit", "predicted as", "images" and "% of the true digit"
+     *     (the percentage of that digit's images, two decimals); only pairs that happened at least once
      */
     public Table mostConfusedPairs(int k) {
         if (k < 1) {
@@ -147,12 +147,12 @@ public final class ConfusionMatrix {
         IntColumn truth = IntColumn.create("true digit");
         IntColumn predicted = IntColumn.create("predicted as");
         IntColumn images = IntColumn.create("images");
-        DoubleColumn share = DoubleColumn.create("share of the true digit");
+        DoubleColumn share = DoubleColumn.create("% of the true digit");
         for (int[] pair : pairs.subList(0, Math.min(k, pairs.size()))) {
             truth.append(pair[0]);
             predicted.append(pair[1]);
             images.append(pair[2]);
-            share.append((double) pair[2] / rowTotal(pair[0]));
+            share.append(Math.round(10_000.0 * pair[2] / rowTotal(pair[0])) / 100.0);
         }
         return Table.create("The " + k + " most frequent mistakes", truth, predicted, images, share);
     }

@@ -29,6 +29,18 @@ public final class TestReport {
     private final int[] predicted;
     private final ConfusionMatrix confusion;
 
+    /**
+     * A report on any classifier's answers: ten probabilities per image, in the set's order.
+     *
+     * @param set           the images classified, with their labels
+     * @param probabilities {@code 10 * set.size()} numbers, image after image
+     * @return the report
+     * @throws IllegalArgumentException if there are not ten probabilities per image
+     */
+    public static TestReport of(DigitSet set, float[] probabilities) {
+        return new TestReport(set, probabilities);
+    }
+
     TestReport(DigitSet set, float[] probabilities) {
         if (probabilities.length != set.size() * 10) {
             throw new IllegalArgumentException("expected 10 probabilities for each of the " + set.size()
@@ -85,13 +97,14 @@ public final class TestReport {
      * <p>Precision of 3: of the images the network called 3, the fraction that are 3s. Recall of 3: of the 3s,
      * the fraction the network called 3. F1 is their harmonic mean. Support: how many test images show the digit.
      *
-     * @return a table with columns "digit", "precision", "recall", "F1", "support"
+     * @return a table with columns "digit", "precision %", "recall %", "F1 %" (percentages rounded to two
+     *     decimals) and "support"
      */
     public Table perClassTable() {
         IntColumn digit = IntColumn.create("digit");
-        DoubleColumn precision = DoubleColumn.create("precision");
-        DoubleColumn recall = DoubleColumn.create("recall");
-        DoubleColumn f1 = DoubleColumn.create("F1");
+        DoubleColumn precision = DoubleColumn.create("precision %");
+        DoubleColumn recall = DoubleColumn.create("recall %");
+        DoubleColumn f1 = DoubleColumn.create("F1 %");
         IntColumn support = IntColumn.create("support");
         for (int d = 0; d < 10; d++) {
             int right = confusion.count(d, d);
@@ -100,12 +113,16 @@ public final class TestReport {
             double p = called == 0 ? 0 : (double) right / called;
             double r = actual == 0 ? 0 : (double) right / actual;
             digit.append(d);
-            precision.append(p);
-            recall.append(r);
-            f1.append(p + r == 0 ? 0 : 2 * p * r / (p + r));
+            precision.append(percent(p));
+            recall.append(percent(r));
+            f1.append(percent(p + r == 0 ? 0 : 2 * p * r / (p + r)));
             support.append(actual);
         }
         return Table.create("Per digit on " + set.name(), digit, precision, recall, f1, support);
+    }
+
+    private static double percent(double fraction) {
+        return Math.round(fraction * 10_000) / 100.0;
     }
 
     /**

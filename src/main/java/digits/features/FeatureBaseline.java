@@ -1,7 +1,7 @@
 package digits.features;
 
 import digits.data.DigitSet;
-import digits.evaluation.ConfusionMatrix;
+import digits.evaluation.TestReport;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +23,7 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * FeatureBaseline baseline = FeatureBaseline.train(mnist.train());
- * baseline.accuracy(mnist.test())
+ * baseline.test(validation).accuracy()
  * }</pre>
  */
 public final class FeatureBaseline {
@@ -122,51 +122,25 @@ public final class FeatureBaseline {
     }
 
     /**
-     * @param test images the baseline has not learned from, not empty
-     * @return the fraction (0..1) it classifies right
+     * Classifies every image of {@code set}, computing its features once, and compares the answers
+     * with the labels: the same report as {@code Predictor.test} gives for the CNN (accuracy,
+     * per-digit table, confusion matrix, mistakes).
+     *
+     * @param set images the baseline has not learned from, not empty
+     * @return the report
      */
-    public double accuracy(DigitSet test) {
-        if (test.size() == 0) {
-            throw new IllegalArgumentException("cannot measure accuracy on " + test.name() + ": the set is empty");
+    public TestReport test(DigitSet set) {
+        Objects.requireNonNull(set, "set");
+        if (set.size() == 0) {
+            throw new IllegalArgumentException("cannot test the baseline on " + set.name() + ": the set is empty");
         }
-        int[] predicted = predict(test);
-        int correct = 0;
-        for (int i = 0; i < predicted.length; i++) {
-            correct += predicted[i] == test.label(i) ? 1 : 0;
+        float[] x = HandMadeFeatures.matrix(set);
+        standardise(x, means, deviations);
+        float[] probabilities = new float[set.size() * 10];
+        for (int i = 0; i < set.size(); i++) {
+            model.probabilities(x, i * F, probabilities, i * 10);
         }
-        return (double) correct / test.size();
-    }
-
-    /**
-     * @param test the images
-     * @return the counts of (true digit, predicted digit) pairs, the same kind of matrix notebook 05
-     *     shows for the CNN
-     */
-    public ConfusionMatrix confusion(DigitSet test) {
-        int[] labels = new int[test.size()];
-        Arrays.setAll(labels, test::label);
-        return ConfusionMatrix.of(labels, predict(test));
-    }
-
-    /**
-     * @param test the images
-     * @return a table with columns "digit" and "accuracy": the share (0..1) of each digit's images classified right
-     */
-    public Table accuracyPerDigit(DigitSet test) {
-        int[] predicted = predict(test);
-        int[] right = new int[10];
-        int[] all = test.classCounts();
-        for (int i = 0; i < predicted.length; i++) {
-            right[test.label(i)] += predicted[i] == test.label(i) ? 1 : 0;
-        }
-        int[] digits = new int[10];
-        double[] accuracy = new double[10];
-        for (int d = 0; d < 10; d++) {
-            digits[d] = d;
-            accuracy[d] = all[d] == 0 ? Double.NaN : (double) right[d] / all[d];
-        }
-        return Table.create("Baseline on " + test.name() + ": accuracy per digit", IntColumn.create("digit", digits),
-                DoubleColumn.create("accuracy", accuracy));
+        return TestReport.of(set, probabilities);
     }
 
     /**
@@ -196,6 +170,6 @@ public final class FeatureBaseline {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "FeatureBaseline: softmax regression on %d hand-made features,"
-                + " trained on %,d images of %s (%d epochs)", F, trainingImages, trainedOn, EPOCHS);
+                + " trained on %,d images for %d epochs", F, trainingImages, EPOCHS);
     }
 }

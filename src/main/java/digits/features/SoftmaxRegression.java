@@ -97,6 +97,15 @@ final class SoftmaxRegression {
         }
     }
 
+    /** Writes the ten probabilities for the row of {@code x} starting at {@code offset} into {@code out} at {@code at}. */
+    void probabilities(float[] x, int offset, float[] out, int at) {
+        double[] p = new double[CLASSES];
+        probabilities(weights, inputs, x, offset, p);
+        for (int c = 0; c < CLASSES; c++) {
+            out[at + c] = (float) p[c];
+        }
+    }
+
     /** @return the most probable digit for the row of {@code x} starting at {@code offset} */
     int predict(float[] x, int offset) {
         double[] p = new double[CLASSES];

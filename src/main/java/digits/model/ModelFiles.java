@@ -46,7 +46,7 @@ public final class ModelFiles {
     public static MultiLayerNetwork load(Path file) {
         Path source = file.toAbsolutePath();
         if (!Files.exists(source)) {
-            throw new ModelFileException("no model at " + source + ": run notebook 04 to train and save one");
+            throw new ModelFileException("no model at " + file + ": run notebook 04 to train and save one");
         }
         try {
             return ModelSerializer.restoreMultiLayerNetwork(source.toFile(), true);

@@ -30,11 +30,7 @@ public final class AugmentedBatches implements DataSetIterator {
 
     private AugmentedBatches(DigitSet set, int batchSize, Augmenter augmenter) {
         this.augmenter = Objects.requireNonNull(augmenter, "augmenter");
-        float[] scratch = new float[DigitImage.PIXELS]; // one image's pixels; the iterator runs on one thread
-        this.batches = DigitBatches.shuffled(set, batchSize, augmenter.seed(), (s, index, epoch, target, offset) -> {
-            s.copyScaledPixels(index, scratch, 0);
-            augmenter.augment(scratch, 0, target, offset, augmenter.randomFor(epoch, index));
-        });
+        this.batches = DigitBatches.shuffled(set, batchSize, augmenter.seed(), augmenter.rowWriter());
     }
 
     /**

@@ -1,6 +1,7 @@
 package digits.preprocessing;
 
 import digits.data.DigitImage;
+import digits.training.DigitBatches;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -177,6 +178,21 @@ public final class Augmenter {
             kernel[k] /= (float) total;
         }
         return kernel;
+    }
+
+    /**
+     * This augmenter as the way a trainer writes each training image into its batch: every image is
+     * changed afresh in every epoch (the variant depends on the seed, the epoch and the image), and the
+     * data set itself is never copied. Use it as {@code Trainer.builder().rowWriter(augmenter.rowWriter())}.
+     *
+     * @return a writer for one training run at a time (it keeps one image of scratch space)
+     */
+    public DigitBatches.RowWriter rowWriter() {
+        float[] scratch = new float[DigitImage.PIXELS];
+        return (set, index, epoch, target, offset) -> {
+            set.copyScaledPixels(index, scratch, 0);
+            augment(scratch, 0, target, offset, randomFor(epoch, index));
+        };
     }
 
     @Override

@@ -110,8 +110,8 @@ public final class Standardizer {
         }
         String[] ranges = new String[bins];
         for (int bin = 0; bin < bins; bin++) {
-            ranges[bin] = String.format(Locale.ROOT, "%.2f to %.2f", low + bin * (high - low) / bins,
-                    low + (bin + 1) * (high - low) / bins);
+            // each bar is labelled by its middle value: "a to b" labels for 8 bars do not fit side by side
+            ranges[bin] = String.format(Locale.ROOT, "%.2f", low + (bin + 0.5) * (high - low) / bins);
         }
         return Table.create(set.name() + ": standardised pixel values", StringColumn.create("values", ranges),
                 DoubleColumn.create("share of pixels", shares));

@@ -55,6 +55,7 @@ public final class Trainer {
     private final double learningRate; // NaN: keep the network's own
     private final ProgressListener listener;
     private final Path checkpoints; // null: none
+    private final DigitBatches.RowWriter rowWriter; // null: the scaled pixels as they are
 
     private Trainer(Builder b) {
         this.epochs = b.epochs;
@@ -63,6 +64,7 @@ public final class Trainer {
         this.learningRate = b.learningRate;
         this.listener = b.listener != null ? b.listener : defaultListener.get();
         this.checkpoints = b.checkpoints;
+        this.rowWriter = b.rowWriter;
     }
 
     /** @return a builder with 1 epoch, batches of 64, seed 42, the network's own learning rate and console output */
@@ -141,7 +143,8 @@ public final class Trainer {
         if (!Double.isNaN(learningRate)) {
             model.setLearningRate(learningRate);
         }
-        DigitBatches batches = DigitBatches.shuffled(training, batchSize, seed);
+        DigitBatches batches = rowWriter == null ? DigitBatches.shuffled(training, batchSize, seed)
+                : DigitBatches.shuffled(training, batchSize, seed, rowWriter);
         TrainingPredictions predictions = TrainingPredictions.supports(model) ? TrainingPredictions.attach(model) : null;
         try {
             listener.trainingStarted(epochs, batches.batchesPerEpoch(), training.size());
@@ -266,7 +269,8 @@ public final class Trainer {
     public String toString() {
         return "Trainer[" + epochs + " epochs, batches of " + batchSize + ", seed " + seed
                 + (Double.isNaN(learningRate) ? "" : ", learning rate " + learningRate)
-                + (checkpoints == null ? "" : ", checkpoints in " + checkpoints) + "]";
+                + (checkpoints == null ? "" : ", checkpoints in " + checkpoints)
+                + (rowWriter == null ? "" : ", own row writer (e.g. augmentation)") + "]";
     }
 
     /** Collects a trainer's choices; every setting has a default. */
@@ -277,6 +281,7 @@ public final class Trainer {
         private double learningRate = Double.NaN;
         private ProgressListener listener;
         private Path checkpoints;
+        private DigitBatches.RowWriter rowWriter;
 
         private Builder() {
         }
@@ -324,6 +329,19 @@ public final class Trainer {
                         + " is out of range: expected a number above 0, such as 1e-3");
             }
             this.learningRate = learningRate;
+            return this;
+        }
+
+        /**
+         * Changes how each training image is written into its batch, for example
+         * {@code augmenter.rowWriter()} to train on augmented variants that change every epoch.
+         * Validation images are always used as they are.
+         *
+         * @param writer writes one image's 784 values (0..1) into a batch
+         * @return this builder
+         */
+        public Builder rowWriter(DigitBatches.RowWriter writer) {
+            this.rowWriter = Objects.requireNonNull(writer, "writer");
             return this;
         }
 

@@ -159,7 +159,8 @@ public final class TrainingHistory {
 
     /**
      * @return a table named "training history" with one row per epoch and the columns "epoch", "loss",
-     *     "accuracy", "val loss", "val accuracy" (accuracies as fractions 0..1) and "seconds" (training time)
+     *     "accuracy %", "val loss", "val accuracy %" and "seconds" (training time), rounded for reading:
+     *     losses to 4 decimals, percentages to 2, seconds to 1; {@link #all()} has the exact numbers
      */
     public Table table() {
         int n = epochs.size();
@@ -169,18 +170,18 @@ public final class TrainingHistory {
         for (int i = 0; i < n; i++) {
             EpochResult r = epochs.get(i);
             epoch[i] = r.epoch();
-            loss[i] = r.trainingLoss();
-            accuracy[i] = r.trainingAccuracy();
-            valLoss[i] = r.validationLoss();
-            valAccuracy[i] = r.validationAccuracy();
-            seconds[i] = r.seconds();
+            loss[i] = round(r.trainingLoss(), 4);
+            accuracy[i] = round(100 * r.trainingAccuracy(), 2);
+            valLoss[i] = round(r.validationLoss(), 4);
+            valAccuracy[i] = round(100 * r.validationAccuracy(), 2);
+            seconds[i] = round(r.seconds(), 1);
         }
         return Table.create("training history",
                 IntColumn.create("epoch", epoch),
                 DoubleColumn.create("loss", loss),
-                DoubleColumn.create("accuracy", accuracy),
+                DoubleColumn.create("accuracy %", accuracy),
                 DoubleColumn.create("val loss", valLoss),
-                DoubleColumn.create("val accuracy", valAccuracy),
+                DoubleColumn.create("val accuracy %", valAccuracy),
                 DoubleColumn.create("seconds", seconds));
     }
 
@@ -193,11 +194,11 @@ public final class TrainingHistory {
                 EpochResult::validationLoss, "loss"), "epoch", "loss", "training loss", "validation loss");
     }
 
-    /** @return training and validation accuracy like {@link #lossChart()}, as fractions 0..1 */
+    /** @return training and validation accuracy like {@link #lossChart()}, in percent */
     public Chart accuracyChart() {
-        return Chart.lines("Accuracy during training", curves(TrainingStep::accuracy, EpochResult::trainingAccuracy,
-                EpochResult::validationAccuracy, "accuracy"), "epoch", "accuracy", "training accuracy",
-                "validation accuracy");
+        return Chart.lines("Accuracy during training (%)", curves(step -> 100 * step.accuracy(),
+                r -> 100 * r.trainingAccuracy(), r -> 100 * r.validationAccuracy(), "accuracy"), "epoch", "accuracy (%)",
+                "training accuracy", "validation accuracy");
     }
 
     /**
@@ -221,6 +222,11 @@ public final class TrainingHistory {
             validation.append(epochValidation.applyAsDouble(r));
         }
         return Table.create("training curves", x, training, validation);
+    }
+
+    private static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
     }
 
     private void requireEpochs(String what) {

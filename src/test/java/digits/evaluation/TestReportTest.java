@@ -64,13 +64,14 @@ class TestReportTest {
     void perClassTableFollowsFromTheMatrix() {
         Table table = report.perClassTable();
         ConfusionMatrix m = report.confusionMatrix();
-        assertEquals(List.of("digit", "precision", "recall", "F1", "support"), table.columnNames());
+        assertEquals(List.of("digit", "precision %", "recall %", "F1 %", "support"), table.columnNames());
         for (int d = 0; d < 10; d++) {
             double precision = (double) m.count(d, d) / m.columnTotal(d);
             double recall = (double) m.count(d, d) / m.rowTotal(d);
-            assertEquals(precision, table.doubleColumn("precision").getDouble(d), 1e-12);
-            assertEquals(recall, table.doubleColumn("recall").getDouble(d), 1e-12);
-            assertEquals(2 * precision * recall / (precision + recall), table.doubleColumn("F1").getDouble(d), 1e-12);
+            assertEquals(100 * precision, table.doubleColumn("precision %").getDouble(d), 0.005 + 1e-9);
+            assertEquals(100 * recall, table.doubleColumn("recall %").getDouble(d), 0.005 + 1e-9);
+            assertEquals(200 * precision * recall / (precision + recall), table.doubleColumn("F1 %").getDouble(d),
+                    0.005 + 1e-9);
             assertEquals(test.classCounts()[d], table.intColumn("support").getInt(d));
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import digits.data.DigitSet;
 import digits.data.Mnist;
 import digits.evaluation.ConfusionMatrix;
+import digits.evaluation.TestReport;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -29,11 +30,12 @@ class FeatureBaselineTest {
         DigitSet test = mnist.test();
         assertEquals(10_000, test.size());
         FeatureBaseline baseline = FeatureBaseline.train(mnist.train());
-        double accuracy = baseline.accuracy(test);
+        TestReport report = baseline.test(test);
+        double accuracy = report.accuracy();
         System.out.println(String.format("hand-made feature baseline: %.4f on the 10,000 test images", accuracy));
         assertTrue(accuracy > FLOOR, "test accuracy " + accuracy + " is not above the floor " + FLOOR);
 
-        ConfusionMatrix confusion = baseline.confusion(test);
+        ConfusionMatrix confusion = report.confusionMatrix();
         long total = 0, diagonal = 0;
         for (int t = 0; t < 10; t++) {
             int row = 0;
@@ -47,12 +49,10 @@ class FeatureBaselineTest {
         }
         assertEquals(10_000, total);
         assertEquals(accuracy, diagonal / 10_000.0, 1e-12);
-        Table perDigit = baseline.accuracyPerDigit(test);
-        double weighted = 0;
-        for (int d = 0; d < 10; d++) {
-            weighted += perDigit.doubleColumn("accuracy").getDouble(d) * test.classCounts()[d];
+        int[] predicted = baseline.predict(test);
+        for (int i = 0; i < 10_000; i++) {
+            assertEquals(predicted[i], report.prediction(i).digit(), "image " + i);
         }
-        assertEquals(accuracy, weighted / 10_000, 1e-9);
         Table weights = baseline.weights(1);
         assertEquals(HandMadeFeatures.SIZE, weights.rowCount());
     }

@@ -98,7 +98,10 @@ class ModelFilesTest {
     void missingFileSaysWhatToDo(@TempDir Path dir) {
         Path file = dir.resolve("lenet.zip");
         var e = assertThrows(ModelFileException.class, () -> ModelFiles.load(file));
-        assertEquals("no model at " + file.toAbsolutePath() + ": run notebook 04 to train and save one", e.getMessage());
+        assertEquals("no model at " + file + ": run notebook 04 to train and save one", e.getMessage());
+        // a path relative to the notebook's folder stays relative, so saved outputs name no machine's folders
+        var relative = assertThrows(ModelFileException.class, () -> ModelFiles.load(Path.of("models", "none.zip")));
+        assertEquals("no model at models/none.zip: run notebook 04 to train and save one", relative.getMessage());
     }
 
     @Test

@@ -284,4 +284,17 @@ class TrainerTest {
     }
 
     private static final ProgressListener ANOTHER = new ProgressListener() {};
+
+    @Test
+    void aRowWriterWritesEveryTrainingImageInEveryEpoch() {
+        int[] written = new int[1];
+        DigitBatches.RowWriter counting = (set, index, epoch, target, offset) -> {
+            written[0]++;
+            set.copyScaledPixels(index, target, offset);
+        };
+        DigitSet few = training.first(200);
+        Trainer.builder().epochs(2).batchSize(64).seed(3).listener(QUIET).rowWriter(counting).build()
+                .fit(Cnn.lenet(), few, validation);
+        assertEquals(2 * 200, written[0]);
+    }
 }

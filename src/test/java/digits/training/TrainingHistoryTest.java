@@ -23,15 +23,15 @@ class TrainingHistoryTest {
     void tableHasOneRowPerEpoch() {
         Table table = HISTORY.table();
         assertEquals("training history", table.name());
-        assertEquals(List.of("epoch", "loss", "accuracy", "val loss", "val accuracy", "seconds"), table.columnNames());
+        assertEquals(List.of("epoch", "loss", "accuracy %", "val loss", "val accuracy %", "seconds"), table.columnNames());
         assertEquals(ColumnType.INTEGER, table.column("epoch").type());
-        assertEquals(ColumnType.DOUBLE, table.column("val accuracy").type());
+        assertEquals(ColumnType.DOUBLE, table.column("val accuracy %").type());
         assertEquals(3, table.rowCount());
         assertArrayEquals(new int[] {1, 2, 3}, table.intColumn("epoch").asIntArray());
         assertArrayEquals(new double[] {0.5, 0.2, 0.1}, table.doubleColumn("loss").asDoubleArray());
-        assertArrayEquals(new double[] {0.85, 0.94, 0.97}, table.doubleColumn("accuracy").asDoubleArray());
+        assertArrayEquals(new double[] {85, 94, 97}, table.doubleColumn("accuracy %").asDoubleArray());
         assertArrayEquals(new double[] {0.3, 0.15, 0.16}, table.doubleColumn("val loss").asDoubleArray());
-        assertArrayEquals(new double[] {0.91, 0.96, 0.95}, table.doubleColumn("val accuracy").asDoubleArray());
+        assertArrayEquals(new double[] {91, 96, 95}, table.doubleColumn("val accuracy %").asDoubleArray());
         assertArrayEquals(new double[] {12.5, 11.0, 11.5}, table.doubleColumn("seconds").asDoubleArray());
         assertTrue(HISTORY.toString().contains("training history"), HISTORY.toString());
         assertTrue(HISTORY.toString().contains("val accuracy"), HISTORY.toString());
@@ -79,7 +79,7 @@ class TrainingHistoryTest {
         Chart loss = HISTORY.lossChart();
         Chart accuracy = HISTORY.accuracyChart();
         assertEquals("Loss during training", loss.title());
-        assertEquals("Accuracy during training", accuracy.title());
+        assertEquals("Accuracy during training (%)", accuracy.title());
         assertEquals(2, loss.figure().getTraces().length);
         assertEquals(2, accuracy.figure().getTraces().length);
         assertEquals(Chart.WIDTH, accuracy.picture().getWidth());
