@@ -16,11 +16,9 @@ from pathlib import Path
 # Binder gives the server and the kernel 2 GB together. The kernel's heap gets 768 MB and ND4J's
 # off-heap buffers 512 MB; JavaCPP turns a process growing past 1.6 GB resident into an
 # OutOfMemoryError in the notebook rather than a killed container (scripts/measure-memory).
-# The last option lets Deeplearning4j run convolutions on oneDNN (it defaults to off;
-# digits.model.Cnn turns it on too).
+# Deeplearning4j's oneDNN switch is set by the library itself (digits.model.OneDnn), in one place.
 JVM_OPTS = ("-Xmx768m -XX:+UseSerialGC -Djava.awt.headless=true"
-            " -Dorg.bytedeco.javacpp.maxbytes=512m -Dorg.bytedeco.javacpp.maxphysicalbytes=1600m"
-            " -Dorg.eclipse.deeplearning4j.helpers.disable=false")
+            " -Dorg.bytedeco.javacpp.maxbytes=512m -Dorg.bytedeco.javacpp.maxphysicalbytes=1600m")
 # JJava's launcher JVM only starts the kernel JVM and waits: a small heap is plenty.
 LAUNCHER_OPTS = ["-Xmx32m", "-XX:+UseSerialGC"]
 

@@ -16,8 +16,7 @@ first. Compared per code cell: text/plain results and stdout text, and the kinds
 output is volatile in another way carries the cell tag ``volatile`` and is not
 compared. ``--once`` skips the second pass (the default with ``--full``).
 
-``--memory`` samples the resident memory of the kernel's processes (the JJava
-launcher and the kernel JVM it starts) every 0.2 s and prints the peak.
+Peak memory is measured by scripts/measure-memory (in JupyterLab, server and kernel together).
 
 The script ends with a line ``N passed, M failed`` and exits non-zero on failure.
 """
@@ -27,7 +26,6 @@ import copy
 import os
 import re
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -218,50 +216,6 @@ def differences(first, second, nb):
             yield index, cell.source, f"second run differs from the first:\n  first:  {a!r:.1500}\n  second: {b!r:.1500}"
 
 
-class MemoryWatch:
-    """Samples the resident memory (VmRSS) of a process and its descendants until stopped; keeps the peak."""
-
-    def __init__(self, pid):
-        self.pid, self.peak, self.running = pid, 0, True
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
-
-    @staticmethod
-    def _tree(pid):
-        pids, todo = [], [pid]
-        while todo:
-            p = todo.pop()
-            pids.append(p)
-            try:
-                for task in os.listdir(f"/proc/{p}/task"):
-                    with open(f"/proc/{p}/task/{task}/children") as f:
-                        todo.extend(int(c) for c in f.read().split())
-            except OSError:
-                pass
-        return pids
-
-    @staticmethod
-    def _rss_kb(pid):
-        try:
-            with open(f"/proc/{pid}/status") as f:
-                for line in f:
-                    if line.startswith("VmRSS:"):
-                        return int(line.split()[1])
-        except OSError:
-            pass
-        return 0
-
-    def _run(self):
-        while self.running:
-            self.peak = max(self.peak, sum(self._rss_kb(p) for p in self._tree(self.pid)))
-            time.sleep(0.2)
-
-    def stop(self):
-        self.running = False
-        self.thread.join()
-        return self.peak / 1024
-
-
 def summary(nb):
     images = sum(1 for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
                  if "image/png" in o.get("data", {}))
@@ -273,21 +227,19 @@ def run(path, args, env, kernel_dir):
     nb = nbformat.read(path, as_version=4)
     kernel = nb.metadata.get("kernelspec", {}).get("name")
     if kernel != "java":
-        return [(None, "", f"kernelspec is {kernel!r}, expected 'java'")], 0.0, nb, None
+        return [(None, "", f"kernelspec is {kernel!r}, expected 'java'")], 0.0, nb
     static = list(wiring_problems(nb)) + list(structure_problems(nb)) + list(test_set_problems(nb, path.name))
     if static:
-        return static, 0.0, nb, None
+        return static, 0.0, nb
     client = NotebookClient(
         nb, kernel_name="java", timeout=args.cell_timeout, startup_timeout=120, allow_errors=True,
         record_timing=False,
         resources={"metadata": {"path": str(path.parent)}})
     passes = 1 if args.once or args.full else 2
     started = time.monotonic()
-    found, watch, first = [], None, None
+    found, first = [], None
     try:
         with client.setup_kernel(env=env, cwd=str(path.parent)):
-            if args.memory:
-                watch = MemoryWatch(client.km.provisioner.process.pid)
             for number in range(1, passes + 1):
                 client.execute(cleanup_kc=False)   # the same kernel session for every pass
                 bad = list(problems(nb))
@@ -300,9 +252,7 @@ def run(path, args, env, kernel_dir):
                 else:
                     found.extend(differences(first, results(nb), nb))
     except (DeadKernelError, CellTimeoutError) as e:
-        return [(None, "", f"{type(e).__name__}: {e}")], time.monotonic() - started, nb, None
-    finally:
-        peak = watch.stop() if watch else None
+        return [(None, "", f"{type(e).__name__}: {e}")], time.monotonic() - started, nb
     seconds = time.monotonic() - started
     if passes > 1 and not found:
         nb = first_copy   # the saved copy shows the first run, with execution counts from 1
@@ -311,7 +261,7 @@ def run(path, args, env, kernel_dir):
     language = nb.metadata.get("language_info", {}).get("name")
     if str(language).lower() != "java":
         found.append((None, "", f"the kernel reported language {language!r}, expected 'java'"))
-    return found, seconds, nb, peak
+    return found, seconds, nb
 
 
 def main():
@@ -323,7 +273,6 @@ def main():
     parser.add_argument("--once", action="store_true", help="run each notebook once (default in quick mode: twice)")
     parser.add_argument("--out", type=Path, default=ROOT / "target" / "notebooks",
                         help="where the executed copies go (default: target/notebooks)")
-    parser.add_argument("--memory", action="store_true", help="print the peak resident memory of the kernel")
     args = parser.parse_args()
 
     # Our environment's kernelspec first, ahead of any 'java' kernel installed for the user.
@@ -340,7 +289,7 @@ def main():
     passed, failed = 0, 0
     for path in paths:
         path = path.resolve()
-        found, seconds, nb, peak = run(path, args, env, kernel_dir)
+        found, seconds, nb = run(path, args, env, kernel_dir)
         target = path if args.save and not found else out_dir / path.name
         nbformat.write(nb, target)
         if found:
@@ -353,9 +302,8 @@ def main():
         else:
             passed += 1
             runs = "once" if args.once or args.full else "twice in one kernel, same results both times,"
-            memory = f", kernel peak resident memory {peak:.0f} MiB" if peak is not None else ""
             print(f"ok     {path.name}: executed by the java kernel {runs} in {seconds:.1f} s, {summary(nb)}, "
-                  f"no error output{memory} -> {target}", flush=True)
+                  f"no error output -> {target}", flush=True)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed or not paths else 0
 

@@ -2,6 +2,7 @@ package digits.bench;
 
 import digits.data.DigitSet;
 import digits.data.Mnist;
+import digits.evaluation.Predictor;
 import digits.model.Cnn;
 import digits.model.CnnSpec;
 import digits.training.EpochResult;
@@ -98,7 +99,7 @@ public final class Benchmark {
         double[] latencies = singleImageLatencies(model, test);
         double median = percentile(latencies, 50), p99 = percentile(latencies, 99);
         long start = System.nanoTime();
-        Trainer.accuracy(model, test);
+        Predictor.of(model).test(test);
         double batchThroughput = test.size() / ((System.nanoTime() - start) / 1e9);
         long peakKb = peakResidentKb();
 

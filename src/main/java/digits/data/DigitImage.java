@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * One 28x28 grey-scale handwritten digit with its label, as in MNIST:
- * pixel 0 is background and 255 is ink. Immutable.
+ * pixel 0 is background and 255 is ink. A digit from outside MNIST whose meaning is not known
+ * (see {@link #unlabelled}) has no label. Immutable.
  */
 public final class DigitImage {
 
@@ -26,6 +27,8 @@ public final class DigitImage {
         }
     }
 
+    private static final int NO_LABEL = -1;
+
     private final int label;
     private final byte[] pixels;
 
@@ -37,14 +40,11 @@ public final class DigitImage {
      * @throws IllegalArgumentException if the label or the number of pixels is wrong
      */
     public DigitImage(int label, byte[] pixels) {
-        this(label, pixels.clone(), true);
+        this(pixels.clone(), checkedLabel(label));
     }
 
-    /** Creates an image that takes ownership of {@code pixels} without copying. */
-    DigitImage(int label, byte[] pixels, boolean owned) {
-        if (label < 0 || label > 9) {
-            throw new IllegalArgumentException("label must be 0..9, found " + label);
-        }
+    /** Takes ownership of {@code pixels} without copying; {@code label} is 0..9 or {@link #NO_LABEL}. */
+    private DigitImage(byte[] pixels, int label) {
         if (pixels.length != PIXELS) {
             throw new IllegalArgumentException("a digit image needs " + PIXELS + " pixels (28x28), found " + pixels.length);
         }
@@ -52,9 +52,57 @@ public final class DigitImage {
         this.pixels = pixels;
     }
 
-    /** @return the digit shown, 0..9 */
-    public int label() {
+    private static int checkedLabel(int label) {
+        if (label < 0 || label > 9) {
+            throw new IllegalArgumentException("label must be 0..9, found " + label);
+        }
         return label;
+    }
+
+    /** An image that takes ownership of {@code pixels} without copying. */
+    static DigitImage wrap(int label, byte[] pixels) {
+        return new DigitImage(pixels, checkedLabel(label));
+    }
+
+    /**
+     * A digit whose meaning is not known, such as a picture of the learner's own handwriting.
+     *
+     * @param pixels 784 pixel values in row-major order (0..255 as unsigned bytes); copied
+     * @return the digit, without a label
+     * @throws IllegalArgumentException if the number of pixels is wrong
+     */
+    public static DigitImage unlabelled(byte[] pixels) {
+        return new DigitImage(pixels.clone(), NO_LABEL);
+    }
+
+    /**
+     * @param newPixels 784 pixel values, row-major; copied
+     * @return a digit with these pixels and this digit's label (or none), as a changed copy keeps it
+     */
+    public DigitImage withPixels(byte[] newPixels) {
+        return new DigitImage(newPixels.clone(), label);
+    }
+
+    /** @return whether the digit has a label: MNIST's digits do; an own digit of unknown meaning does not */
+    public boolean hasLabel() {
+        return label != NO_LABEL;
+    }
+
+    /**
+     * @return the digit shown, 0..9
+     * @throws IllegalStateException if the digit has no label ({@link #hasLabel()})
+     */
+    public int label() {
+        if (label == NO_LABEL) {
+            throw new IllegalStateException("this digit has no label: its meaning is not known (an own digit whose "
+                    + "file name does not start with the digit it shows)");
+        }
+        return label;
+    }
+
+    /** @return "label N", or "no label" */
+    public String labelText() {
+        return hasLabel() ? "label " + label : "no label";
     }
 
     /** @return the width in pixels (28) */
@@ -138,6 +186,6 @@ public final class DigitImage {
 
     @Override
     public String toString() {
-        return "DigitImage[label=" + label + ", " + WIDTH + "x" + HEIGHT + "]";
+        return "DigitImage[" + (hasLabel() ? "label=" + label : "no label") + ", " + WIDTH + "x" + HEIGHT + "]";
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -76,7 +75,7 @@ public final class DigitSet {
      */
     public DigitImage get(int i) {
         checkIndex(i);
-        return new DigitImage(labels[i], Arrays.copyOfRange(pixels, i * P, (i + 1) * P), true);
+        return DigitImage.wrap(labels[i], Arrays.copyOfRange(pixels, i * P, (i + 1) * P));
     }
 
     /**
@@ -164,24 +163,32 @@ public final class DigitSet {
      */
     public DigitSet sample(int n, long seed) {
         checkCount(n, "a sample of");
-        int[] order = new int[size()];
-        Arrays.setAll(order, k -> k);
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int k = 0; k < n; k++) { // partial Fisher-Yates shuffle
-            int j = k + random.nextInt(order.length - k);
-            int t = order[k];
-            order[k] = order[j];
-            order[j] = t;
-        }
-        int[] chosen = Arrays.copyOf(order, n);
+        int[] chosen = Arrays.copyOf(Shuffle.indices(size(), n, seed), n);
         Arrays.sort(chosen);
-        byte[] px = new byte[n * P];
-        byte[] lb = new byte[n];
-        for (int k = 0; k < n; k++) {
-            System.arraycopy(pixels, chosen[k] * P, px, k * P, P);
-            lb[k] = labels[chosen[k]];
+        return select(chosen, name + " (sample of " + n + ", seed " + seed + ")");
+    }
+
+    /**
+     * Returns the chosen images, in the order given.
+     *
+     * @param indices positions in this set, each 0..size()-1 (repeats allowed)
+     * @param name    the new set's name
+     * @return a new set of {@code indices.length} images
+     * @throws IndexOutOfBoundsException naming the first index outside the set
+     */
+    public DigitSet select(int[] indices, String name) {
+        byte[] px = new byte[indices.length * P];
+        byte[] lb = new byte[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            int i = indices[k];
+            if (i < 0 || i >= size()) {
+                throw new IndexOutOfBoundsException("index " + i + " (entry " + k + ") is outside the set '" + this.name
+                        + "' of " + size() + " images");
+            }
+            System.arraycopy(pixels, i * P, px, k * P, P);
+            lb[k] = labels[i];
         }
-        return new DigitSet(name + " (sample of " + n + ", seed " + seed + ")", px, lb);
+        return new DigitSet(name, px, lb);
     }
 
     /** @return how many images show each digit; index d holds the count for digit d */
@@ -239,7 +246,7 @@ public final class DigitSet {
         for (int p = 0; p < P; p++) {
             mean[p] = (byte) Math.round((double) sums[p] / count);
         }
-        return new DigitImage(label, mean, true);
+        return DigitImage.wrap(label, mean);
     }
 
     /**

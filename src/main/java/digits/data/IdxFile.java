@@ -7,11 +7,8 @@ import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -67,8 +64,8 @@ public final class IdxFile {
                     + (Files.isDirectory(path) ? ", found a folder)" : ")"));
         }
         try (InputStream content = uncompressed(path)) {
-            MessageDigest digest = sha256Digest();
-            InputStream in = new DigestInputStream(content, digest);
+            MessageDigest digest = Sha256.digest();
+            InputStream in = Sha256.digesting(content, digest);
             return parse(path, in, content instanceof GZIPInputStream ? -1 : Files.size(path), digest);
         } catch (ZipException | EOFException e) {
             throw new MnistDataException(path + ": corrupt or truncated gzip stream (" + e.getMessage()
@@ -182,15 +179,7 @@ public final class IdxFile {
             throw new MnistDataException(path + ": " + what + " but the file holds " + (size + extra)
                     + " (" + extra + " extra trailing bytes)");
         }
-        return new IdxFile(path, type, dims, data, HexFormat.of().formatHex(digest.digest()));
-    }
-
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
-        }
+        return new IdxFile(path, type, dims, data, Sha256.hex(digest));
     }
 
     static String shape(int[] dims) {

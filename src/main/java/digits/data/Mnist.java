@@ -188,7 +188,7 @@ public final class Mnist {
         }
         IdxFile idx = IdxFile.read(file);
         String expected = expectedSha256.get(baseName);
-        if (expected == null || !expected.equalsIgnoreCase(idx.sha256())) {
+        if (!Sha256.same(expected, idx.sha256())) {
             throw new MnistDataException(idx.file() + ": checksum mismatch: expected SHA-256 " + expected
                     + " of the uncompressed official MNIST file, found " + idx.sha256()
                     + ". The file is damaged or not the official MNIST; get a good copy by restoring data/mnist "

@@ -10,12 +10,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,13 +131,8 @@ public final class MnistDownloader {
         if (!Files.isRegularFile(file)) {
             return false;
         }
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            MessageDigest digest = sha256();
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest()).equalsIgnoreCase(sha256);
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+            return Sha256.same(sha256, Sha256.of(in));
         } catch (IOException e) {
             return false;   // damaged: download it again
         }
@@ -181,8 +173,8 @@ public final class MnistDownloader {
         try (InputStream body = connection.getInputStream()) {
             long declared = connection.getContentLengthLong();
             CopyingInputStream copy = new CopyingInputStream(body, out);
-            MessageDigest digest = sha256();
-            try (InputStream content = new DigestInputStream(new GZIPInputStream(copy, 1 << 16), digest)) {
+            MessageDigest digest = Sha256.digest();
+            try (InputStream content = Sha256.digesting(new GZIPInputStream(copy, 1 << 16), digest)) {
                 content.transferTo(OutputStream.nullOutputStream());
             } catch (java.util.zip.ZipException | java.io.EOFException e) {
                 throw new IOException("not a complete gzip file after " + copy.count + " bytes"
@@ -192,8 +184,8 @@ public final class MnistDownloader {
             if (declared >= 0 && copy.count != declared) {
                 throw new IOException("received " + copy.count + " bytes, the server announced " + declared);
             }
-            String found = HexFormat.of().formatHex(digest.digest());
-            if (!found.equalsIgnoreCase(sha256)) {
+            String found = Sha256.hex(digest);
+            if (!Sha256.same(sha256, found)) {
                 throw new IOException("checksum mismatch: expected SHA-256 " + sha256
                         + " of the uncompressed file, found " + found);
             }
@@ -267,14 +259,6 @@ public final class MnistDownloader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MnistDataException("download interrupted", e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
         }
     }
 

@@ -2,7 +2,6 @@ package digits.display;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
@@ -12,12 +11,6 @@ import java.util.Locale;
 
 /** Draws a {@link Chart}'s static picture with Java2D: axes, ticks, bars or lines, a legend. */
 final class ChartPainter {
-
-    /** Plotly's default colours, so that the picture and the interactive chart match. */
-    static final Color[] PALETTE = {
-        new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
-        new Color(0x9467bd), new Color(0x8c564b)
-    };
 
     /** Lines with more points than this are drawn without a marker on each point. */
     static final int MARKERS_UP_TO = 24;
@@ -106,22 +99,22 @@ final class ChartPainter {
     }
 
     private void drawFrame(Graphics2D g, Plot plot, int width, int height) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-        g.setColor(new Color(0x2a3f5f));
+        g.setFont(Palette.TITLE_LARGE);
+        g.setColor(Palette.CHART_TITLE);
         g.drawString(title, LEFT, 28);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        g.setFont(Palette.CAPTION);
         FontMetrics metrics = g.getFontMetrics();
         for (double tick = plot.lo; tick <= plot.hi + plot.step / 2; tick += plot.step) {
             int y = plot.y(tick);
-            g.setColor(new Color(0xe5ecf6));
+            g.setColor(Palette.CHART_GRID);
             g.drawLine(plot.left, y, plot.left + plot.width, y);
-            g.setColor(Color.DARK_GRAY);
+            g.setColor(Palette.TEXT_SOFT);
             String label = format(tick, plot.step);
             g.drawString(label, plot.left - 8 - metrics.stringWidth(label), y + metrics.getAscent() / 2 - 1);
         }
-        g.setColor(Color.GRAY);
+        g.setColor(Palette.TEXT_FAINT);
         g.drawLine(plot.left, plot.top + plot.height, plot.left + plot.width, plot.top + plot.height);
-        g.setColor(Color.DARK_GRAY);
+        g.setColor(Palette.TEXT_SOFT);
         g.drawString(xTitle, plot.left + (plot.width - metrics.stringWidth(xTitle)) / 2, height - 12);
         Graphics2D rotated = (Graphics2D) g.create();
         rotated.rotate(-Math.PI / 2);
@@ -137,9 +130,9 @@ final class ChartPainter {
             int barWidth = (int) Math.round(slot * 0.7);
             int top = plot.y(ys[0][i]);
             int base = plot.y(Math.max(plot.lo, 0));
-            g.setColor(PALETTE[0]);
+            g.setColor(Palette.BLUE);
             g.fillRect(x, Math.min(top, base), barWidth, Math.abs(base - top));
-            g.setColor(Color.DARK_GRAY);
+            g.setColor(Palette.TEXT_SOFT);
             String label = categories.get(i);
             g.drawString(label, x + (barWidth - metrics.stringWidth(label)) / 2,
                     plot.top + plot.height + metrics.getAscent() + 4);
@@ -158,11 +151,11 @@ final class ChartPainter {
         for (double x : ticks) {
             int px = px(plot, x, minX, maxX);
             String label = format(x, xs.length <= 12 ? 1 : niceRange(minX, maxX)[2]);
-            g.setColor(Color.DARK_GRAY);
+            g.setColor(Palette.TEXT_SOFT);
             g.drawString(label, px - metrics.stringWidth(label) / 2, plot.top + plot.height + metrics.getAscent() + 4);
         }
         for (int s = 0; s < ys.length; s++) {
-            Color color = PALETTE[s % PALETTE.length];
+            Color color = Palette.SERIES.get(s % Palette.SERIES.size());
             g.setColor(color);
             g.setStroke(new BasicStroke(2.5f));
             Path2D path = new Path2D.Double();
@@ -188,7 +181,7 @@ final class ChartPainter {
             int legendY = plot.top + 8 + s * 18;
             int legendX = plot.left + plot.width - 170;
             g.fillRect(legendX, legendY - 5, 18, 4);
-            g.setColor(Color.DARK_GRAY);
+            g.setColor(Palette.TEXT_SOFT);
             g.drawString(seriesNames.get(s), legendX + 24, legendY + 1);
         }
     }

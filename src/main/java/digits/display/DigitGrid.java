@@ -4,7 +4,6 @@ import digits.data.DigitImage;
 import digits.data.DigitSet;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -17,13 +16,13 @@ import java.util.List;
  *
  * <pre>{@code
  * DigitGrid.of(mnist.train().first(20))                       // captions are the labels
- * DigitGrid.builder().columns(8).add(digit, "7 → 1", true).build().picture()
+ * DigitGrid.builder().columns(8).addHighlighted(digit, "7 → 1").build().picture()
  * }</pre>
  */
 public final class DigitGrid {
 
     /** Red frame and caption colour for highlighted cells. */
-    public static final Color HIGHLIGHT = new Color(0xd62728);
+    public static final Color HIGHLIGHT = Palette.RED;
 
     private static final int CAPTION_HEIGHT = 18;
     private static final int GAP = 6;
@@ -52,7 +51,7 @@ public final class DigitGrid {
         Builder builder = builder();
         for (int i = 0; i < set.size(); i++) {
             DigitImage digit = set.get(i);
-            builder.add(digit, "label " + digit.label(), false);
+            builder.add(digit, digit.labelText());
         }
         return builder.build().picture();
     }
@@ -71,18 +70,18 @@ public final class DigitGrid {
         BufferedImage image = Pictures.white(GAP + cols * (cellWidth + GAP), GAP + rows * (cellHeight + GAP));
         Graphics2D g = Pictures.pen(image, false);
         try {
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            g.setFont(Palette.CAPTION);
             FontMetrics metrics = g.getFontMetrics();
             for (int i = 0; i < cells.size(); i++) {
                 Cell cell = cells.get(i);
                 int x = GAP + (i % cols) * (cellWidth + GAP);
                 int y = GAP + (i / cols) * (cellHeight + GAP);
                 g.drawImage(cell.digit.toBufferedImage(scale), x, y, null);
-                g.setColor(cell.highlight ? HIGHLIGHT : new Color(0xd0d0d0));
+                g.setColor(cell.highlight ? HIGHLIGHT : Palette.FRAME);
                 g.setStroke(new BasicStroke(cell.highlight ? 3f : 1f));
                 g.drawRect(x, y, cellWidth - 1, DigitImage.HEIGHT * scale - 1);
-                g.setColor(cell.highlight ? HIGHLIGHT : Color.DARK_GRAY);
-                String caption = fit(cell.caption, metrics, cellWidth);
+                g.setColor(cell.highlight ? HIGHLIGHT : Palette.TEXT_SOFT);
+                String caption = Pictures.fit(cell.caption, metrics, cellWidth);
                 g.drawString(caption, x + (cellWidth - metrics.stringWidth(caption)) / 2,
                         y + DigitImage.HEIGHT * scale + metrics.getAscent() + 2);
             }
@@ -90,14 +89,6 @@ public final class DigitGrid {
             g.dispose();
         }
         return image;
-    }
-
-    private static String fit(String caption, FontMetrics metrics, int width) {
-        String text = caption;
-        while (text.length() > 1 && metrics.stringWidth(text) > width) {
-            text = text.substring(0, text.length() - 2) + "…";
-        }
-        return text;
     }
 
     private record Cell(DigitImage digit, String caption, boolean highlight) {
@@ -139,11 +130,22 @@ public final class DigitGrid {
         /**
          * @param digit the digit to draw
          * @param caption the text under it
-         * @param highlight whether to frame it in red
          * @return this builder
          */
-        public Builder add(DigitImage digit, String caption, boolean highlight) {
-            cells.add(new Cell(digit, caption, highlight));
+        public Builder add(DigitImage digit, String caption) {
+            cells.add(new Cell(digit, caption, false));
+            return this;
+        }
+
+        /**
+         * Adds a digit framed and captioned in red, to stand out (a wrong prediction, say).
+         *
+         * @param digit the digit to draw
+         * @param caption the text under it
+         * @return this builder
+         */
+        public Builder addHighlighted(DigitImage digit, String caption) {
+            cells.add(new Cell(digit, caption, true));
             return this;
         }
 

@@ -1,16 +1,12 @@
 package digits.display;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -80,11 +76,6 @@ public final class DrawingPad {
         return fileName;
     }
 
-    /** @return whether a drawing has been saved under this name in the working folder */
-    public boolean saved() {
-        return Files.isRegularFile(Path.of(fileName));
-    }
-
     /**
      * @return the notebook output: live pad (HTML and script) with a still picture inside it, the
      *     picture again as PNG, and a text for front ends that show neither
@@ -122,11 +113,11 @@ public final class DrawingPad {
         BufferedImage image = Pictures.white(SIZE, SIZE);
         Graphics2D g = Pictures.pen(image, true);
         try {
-            g.setColor(new Color(0x999999));
+            g.setColor(Palette.OUTLINE);
             g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f},
                     0f));
             g.drawRect(10, 10, SIZE - 21, SIZE - 21);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+            g.setFont(Palette.TEXT_LARGE);
             g.drawString("draw one digit here", 72, SIZE / 2 - 8);
             g.drawString("(live in JupyterLab)", 73, SIZE / 2 + 14);
         } finally {

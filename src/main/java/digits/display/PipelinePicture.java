@@ -3,7 +3,6 @@ package digits.display;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -35,7 +34,7 @@ public final class PipelinePicture {
         try {
             for (int i = 0; i < STAGES.size(); i++) {
                 int x = MARGIN + i * (BOX_WIDTH + ARROW);
-                drawBox(g, x, MARGIN, STAGES.get(i), ChartPainter.PALETTE[i % ChartPainter.PALETTE.length]);
+                drawBox(g, x, MARGIN, STAGES.get(i), Palette.SERIES.get(i % Palette.SERIES.size()));
                 if (i > 0) {
                     drawArrow(g, x - ARROW + 4, x - 4, MARGIN + BOX_HEIGHT / 2);
                 }
@@ -47,25 +46,24 @@ public final class PipelinePicture {
     }
 
     private static void drawBox(Graphics2D g, int x, int y, String[] stage, Color color) {
-        g.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 36));
+        g.setColor(Palette.translucent(color, 36));
         g.fillRoundRect(x, y, BOX_WIDTH, BOX_HEIGHT, 18, 18);
         g.setColor(color);
         g.setStroke(new BasicStroke(2.5f));
         g.drawRoundRect(x, y, BOX_WIDTH, BOX_HEIGHT, 18, 18);
-        centred(g, stage[0], x, y + 26, new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        centred(g, stage[1], x, y + 52, new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        g.setColor(Color.DARK_GRAY);
-        centred(g, stage[2], x, y + 74, new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        centred(g, stage[0], x, y + 26, Palette.NUMBER);
+        centred(g, stage[1], x, y + 52, Palette.TITLE);
+        g.setColor(Palette.TEXT_SOFT);
+        centred(g, stage[2], x, y + 74, Palette.CAPTION);
     }
 
     private static void centred(Graphics2D g, String text, int boxX, int baseline, Font font) {
         g.setFont(font);
-        FontMetrics metrics = g.getFontMetrics();
-        g.drawString(text, boxX + (BOX_WIDTH - metrics.stringWidth(text)) / 2, baseline);
+        Pictures.centred(g, text, boxX + BOX_WIDTH / 2, baseline);
     }
 
     private static void drawArrow(Graphics2D g, int from, int to, int y) {
-        g.setColor(Color.GRAY);
+        g.setColor(Palette.TEXT_FAINT);
         g.setStroke(new BasicStroke(2.5f));
         g.drawLine(from, y, to - 6, y);
         g.fillPolygon(new int[] {to, to - 10, to - 10}, new int[] {y, y - 6, y + 6}, 3);

@@ -1,12 +1,6 @@
 package digits.evaluation;
 
-import digits.display.Pictures;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.geom.AffineTransform;
+import digits.display.ConfusionMatrixPicture;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,13 +15,6 @@ import tech.tablesaw.api.Table;
  * answers; every other cell is one kind of mistake. Immutable.
  */
 public final class ConfusionMatrix {
-
-    private static final int CELL = 46;
-    private static final int LEFT = 92;
-    private static final int TOP = 78;
-    private static final int LEGEND = 150;
-    private static final Color RIGHT_COLOUR = new Color(0x1f77b4);
-    private static final Color WRONG_COLOUR = new Color(0xd62728);
 
     private final int[][] counts;
 
@@ -161,102 +148,10 @@ public final class ConfusionMatrix {
      * The matrix as a heat map: each cell shows its count; right answers (the diagonal) are shaded blue by
      * the share of the row they hold, mistakes red by how close they come to the most frequent mistake.
      *
-     * @return the picture
+     * @return the picture, painted by {@link ConfusionMatrixPicture}
      */
     public BufferedImage heatMap() {
-        int width = LEFT + 10 * CELL + LEGEND;
-        int height = TOP + 10 * CELL + 24;
-        BufferedImage image = Pictures.white(width, height);
-        Graphics2D g = Pictures.pen(image, true);
-        try {
-            int maxMistake = 1;
-            for (int t = 0; t < 10; t++) {
-                for (int p = 0; p < 10; p++) {
-                    if (t != p) {
-                        maxMistake = Math.max(maxMistake, counts[t][p]);
-                    }
-                }
-            }
-            g.setColor(Color.BLACK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-            g.drawString(String.format(Locale.ROOT, "Confusion matrix: %,d of %,d right", correct(), total()), 10, 22);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-            centred(g, "predicted digit", LEFT + 5 * CELL, TOP - 34);
-            AffineTransform saved = g.getTransform();
-            g.rotate(-Math.PI / 2);
-            centred(g, "true digit", -(TOP + 5 * CELL), 34);
-            g.setTransform(saved);
-            Font countFont = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-            for (int d = 0; d < 10; d++) {
-                g.setColor(Color.DARK_GRAY);
-                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-                centred(g, String.valueOf(d), LEFT + d * CELL + CELL / 2, TOP - 10);
-                centred(g, String.valueOf(d), LEFT - 16, TOP + d * CELL + CELL / 2 + 5);
-            }
-            g.setFont(countFont);
-            for (int t = 0; t < 10; t++) {
-                int row = Math.max(1, rowTotal(t));
-                for (int p = 0; p < 10; p++) {
-                    int count = counts[t][p];
-                    double strength = t == p ? (double) count / row : (double) count / maxMistake;
-                    Color fill = count == 0 ? Color.WHITE : shade(t == p ? RIGHT_COLOUR : WRONG_COLOUR, strength);
-                    int x = LEFT + p * CELL;
-                    int y = TOP + t * CELL;
-                    g.setColor(fill);
-                    g.fillRect(x, y, CELL, CELL);
-                    g.setColor(new Color(0xe0e0e0));
-                    g.drawRect(x, y, CELL, CELL);
-                    g.setColor(brightness(fill) < 140 ? Color.WHITE : Color.BLACK);
-                    centred(g, count == 0 ? "·" : String.format(Locale.ROOT, "%,d", count), x + CELL / 2, y + CELL / 2 + 5);
-                }
-            }
-            g.setColor(Color.GRAY);
-            g.setStroke(new BasicStroke(1.5f));
-            g.drawRect(LEFT, TOP, 10 * CELL, 10 * CELL);
-            drawLegend(g, LEFT + 10 * CELL + 30, TOP, maxMistake);
-        } finally {
-            g.dispose();
-        }
-        return image;
-    }
-
-    private static void drawLegend(Graphics2D g, int x, int y, int maxMistake) {
-        int barHeight = 4 * CELL;
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        drawScale(g, x, y, barHeight, RIGHT_COLOUR, "right", "100 % of row", "0 %");
-        drawScale(g, x, y + barHeight + 70, barHeight, WRONG_COLOUR, "wrong", String.format(Locale.ROOT, "%,d", maxMistake),
-                "1");
-    }
-
-    private static void drawScale(Graphics2D g, int x, int y, int height, Color colour, String title, String top,
-            String bottom) {
-        g.setColor(Color.BLACK);
-        g.drawString(title, x, y - 8);
-        for (int i = 0; i < height; i++) {
-            g.setColor(shade(colour, 1 - (double) i / (height - 1)));
-            g.fillRect(x, y + i, 16, 1);
-        }
-        g.setColor(Color.GRAY);
-        g.drawRect(x, y, 16, height);
-        g.setColor(Color.DARK_GRAY);
-        g.drawString(top, x + 22, y + 10);
-        g.drawString(bottom, x + 22, y + height);
-    }
-
-    /** Mixes white with {@code colour}: a light tint at strength 0, the full colour at 1. */
-    private static Color shade(Color colour, double strength) {
-        double s = 0.12 + 0.88 * Math.max(0, Math.min(1, strength));
-        return new Color((int) Math.round(255 + (colour.getRed() - 255) * s),
-                (int) Math.round(255 + (colour.getGreen() - 255) * s), (int) Math.round(255 + (colour.getBlue() - 255) * s));
-    }
-
-    private static double brightness(Color c) {
-        return 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue();
-    }
-
-    private static void centred(Graphics2D g, String text, int centreX, int baseline) {
-        FontMetrics metrics = g.getFontMetrics();
-        g.drawString(text, centreX - metrics.stringWidth(text) / 2, baseline);
+        return ConfusionMatrixPicture.of(counts);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package digits.evaluation;
 
 import digits.display.Chart;
+import digits.training.Inference;
 import java.util.Arrays;
 import java.util.Locale;
 import tech.tablesaw.api.DoubleColumn;
@@ -38,18 +39,7 @@ public record Prediction(int digit, float[] probabilities) {
      */
     static Prediction of(float[] probabilities, int offset) {
         float[] p = Arrays.copyOfRange(probabilities, offset, offset + 10);
-        return new Prediction(argMax(p, 0), p);
-    }
-
-    /** The index of the largest of the 10 values starting at {@code offset}. */
-    static int argMax(float[] values, int offset) {
-        int best = 0;
-        for (int k = 1; k < 10; k++) {
-            if (values[offset + k] > values[offset + best]) {
-                best = k;
-            }
-        }
-        return best;
+        return new Prediction(Inference.argMax(p, 0, 10), p);
     }
 
     /** @return a copy of the ten probabilities */

@@ -6,11 +6,9 @@ import digits.model.ModelFiles;
 import digits.training.Inference;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -39,21 +37,7 @@ public final class Predictor {
      * @throws IllegalArgumentException if the network does not fit 28 x 28 digits and 10 classes
      */
     public static Predictor of(MultiLayerNetwork model) {
-        Objects.requireNonNull(model, "model");
-        if (model.getLayers() == null) {
-            throw new IllegalArgumentException("the network is not initialised: call model.init() first");
-        }
-        INDArray out;
-        try {
-            out = model.output(Nd4j.zeros(DataType.FLOAT, 1, PIXELS), false);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("the network does not take rows of " + PIXELS
-                    + " pixels (28 x 28 digits): " + e.getMessage(), e);
-        }
-        if (out.rank() != 2 || out.size(1) != 10) {
-            throw new IllegalArgumentException("the network answers with shape " + Arrays.toString(out.shape())
-                    + " for one image: expected 10 probabilities, one per digit");
-        }
+        Inference.checkNetwork(model);
         return new Predictor(model);
     }
 

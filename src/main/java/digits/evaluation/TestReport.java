@@ -2,13 +2,15 @@ package digits.evaluation;
 
 import digits.data.DigitImage;
 import digits.data.DigitSet;
+import digits.data.Shuffle;
 import digits.display.DigitGrid;
+import digits.display.MistakePicture;
+import digits.training.Inference;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -52,7 +54,7 @@ public final class TestReport {
         this.predicted = new int[set.size()];
         for (int i = 0; i < set.size(); i++) {
             labels[i] = set.label(i);
-            predicted[i] = Prediction.argMax(probabilities, i * 10);
+            predicted[i] = Inference.argMax(probabilities, i * 10, 10);
         }
         this.confusion = ConfusionMatrix.of(labels, predicted);
     }
@@ -170,18 +172,7 @@ public final class TestReport {
         if (n < 1 || n > Math.min(MAX_SHOWN, size())) {
             throw new IllegalArgumentException("n must be 1.." + Math.min(MAX_SHOWN, size()) + ", found " + n);
         }
-        int[] order = new int[size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int k = 0; k < n; k++) {
-            int j = k + random.nextInt(order.length - k);
-            int t = order[k];
-            order[k] = order[j];
-            order[j] = t;
-        }
-        return samplePredictions(java.util.Arrays.copyOf(order, n));
+        return samplePredictions(java.util.Arrays.copyOf(Shuffle.indices(size(), n, seed), n));
     }
 
     /**
@@ -199,7 +190,11 @@ public final class TestReport {
             DigitImage digit = set.get(i);
             Prediction p = prediction(i);
             String caption = String.format(Locale.ROOT, "%d → %d (%.0f%%)", digit.label(), p.digit(), 100 * p.confidence());
-            grid.add(digit, caption, p.digit() != digit.label());
+            if (p.digit() == digit.label()) {
+                grid.add(digit, caption);
+            } else {
+                grid.addHighlighted(digit, caption);
+            }
         }
         return grid.build().picture();
     }
@@ -215,7 +210,11 @@ public final class TestReport {
         if (k < 1 || k > MAX_SHOWN) {
             throw new IllegalArgumentException("k must be 1.." + MAX_SHOWN + ", found " + k);
         }
-        return MistakeGallery.picture(mostConfidentMistakes(k), size() - correct());
+        List<MistakePicture.Mistake> shown = mostConfidentMistakes(k).stream()
+                .map(m -> new MistakePicture.Mistake(m.digit(), m.predictedDigit(), m.prediction().probabilities(),
+                        "test image " + m.index()))
+                .toList();
+        return MistakePicture.of(shown, size() - correct());
     }
 
     @Override

@@ -1,12 +1,18 @@
 package digits.features;
 
 import digits.data.DigitImage;
+import digits.display.MapPicture;
+import java.awt.image.BufferedImage;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A named grid of numbers: a digit's pixels, the output of a convolution or of pooling, or one channel of a
- * network layer. Immutable. Draw one or more with {@link FeatureMaps}.
+ * network layer. Immutable. Draw one with {@link #picture()}, several side by side with {@link #row}.
+ *
+ * <pre>{@code
+ * FeatureMap.row(FeatureMap.of(digit), Convolutions.apply(digit, Kernel.sobelVertical()))
+ * }</pre>
  */
 public final class FeatureMap {
 
@@ -40,10 +46,10 @@ public final class FeatureMap {
 
     /**
      * @param digit a digit
-     * @return its pixels on the 0..1 scale, named "digit N"
+     * @return its pixels on the 0..1 scale, named "digit N" (or "digit" if it has no label)
      */
     public static FeatureMap of(DigitImage digit) {
-        return new FeatureMap("digit " + digit.label(), DigitImage.HEIGHT, DigitImage.WIDTH, digit.scaled());
+        return new FeatureMap(digit.hasLabel() ? "digit " + digit.label() : "digit", DigitImage.HEIGHT, DigitImage.WIDTH, digit.scaled());
     }
 
     /** Wraps an array the caller hands over and will not change. */
@@ -111,9 +117,29 @@ public final class FeatureMap {
         return max;
     }
 
-    /** @return the map drawn on its own, with its title */
-    public java.awt.image.BufferedImage picture() {
-        return FeatureMaps.builder().add(this).build().picture();
+    /**
+     * @return the map drawn on its own, with its title and range; values of one sign like ink (white to
+     *     black), signed values blue (negative) to white (0) to red (positive), by {@link MapPicture}
+     */
+    public BufferedImage picture() {
+        return MapPicture.builder().add(name, height, width, values).build().picture();
+    }
+
+    /**
+     * @param maps the maps, drawn left to right in one row, each under its name and over its range
+     * @return the picture
+     */
+    public static BufferedImage row(FeatureMap... maps) {
+        MapPicture.Builder builder = MapPicture.builder().columns(Math.max(1, maps.length));
+        for (FeatureMap map : maps) {
+            map.addTo(builder);
+        }
+        return builder.build().picture();
+    }
+
+    /** Adds this map to a picture under construction. */
+    MapPicture.Builder addTo(MapPicture.Builder builder) {
+        return builder.add(name, height, width, values);
     }
 
     @Override

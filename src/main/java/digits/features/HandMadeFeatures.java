@@ -2,6 +2,7 @@ package digits.features;
 
 import digits.data.DigitImage;
 import digits.data.DigitSet;
+import digits.display.FeaturePictures;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,9 @@ import java.util.stream.IntStream;
  * A few numbers that describe a digit the way a person might, made by hand rather than learned:
  *
  * <ul>
- * <li><b>zones</b> ({@value #ZONES} x {@value #ZONES} = 16 numbers): the share of ink in each 7 x 7 block of
+ * <li><b>zones</b> ({@value #ZONES} x {@value #ZONES} = 16 numbers): the ink density (mean pixel value, 0..1) of each 7 x 7 block of
  *     the picture. A statistical feature: where does the ink lie?</li>
- * <li><b>profiles</b> (14 + 14 numbers): the share of ink in each pair of rows (the horizontal profile) and
+ * <li><b>profiles</b> (14 + 14 numbers): the ink density of each pair of rows (the horizontal profile) and
  *     each pair of columns (the vertical profile).</li>
  * <li><b>holes</b>: closed loops, found as background areas that cannot be reached from the border
  *     (0 has one, 8 has two, 1 none). A structural feature.</li>
@@ -107,17 +108,17 @@ public final class HandMadeFeatures {
         return digit;
     }
 
-    /** @return share of ink (0..1) in each of the 4 x 4 zones, row after row */
+    /** @return ink density (0..1) of each of the 4 x 4 zones, row after row */
     public float[] zones() {
         return zones.clone();
     }
 
-    /** @return share of ink (0..1) in each pair of rows, top to bottom */
+    /** @return ink density (0..1) of each pair of rows, top to bottom */
     public float[] rowProfile() {
         return rowProfile.clone();
     }
 
-    /** @return share of ink (0..1) in each pair of columns, left to right */
+    /** @return ink density (0..1) of each pair of columns, left to right */
     public float[] columnProfile() {
         return columnProfile.clone();
     }
@@ -144,24 +145,24 @@ public final class HandMadeFeatures {
         return v;
     }
 
-    /** @return the digit with its 4 x 4 grid of zones, each labelled with its share of ink */
+    /** @return the digit with its 4 x 4 grid of zones, each labelled with its ink density */
     public BufferedImage zonesPicture() {
-        return FeaturePictures.zones(this);
+        return FeaturePictures.zones(digit, zones(), ZONES);
     }
 
     /** @return the digit with its horizontal profile (bars to the right) and vertical profile (bars below) */
     public BufferedImage profilesPicture() {
-        return FeaturePictures.profiles(this);
+        return FeaturePictures.profiles(digit, rowProfile(), columnProfile());
     }
 
     /** @return the thresholded digit, its one-pixel skeleton, its end points (red) and its holes (blue) */
     public BufferedImage structurePicture() {
-        return FeaturePictures.structure(this, structure);
+        return structure.picture();
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "HandMadeFeatures[digit %d: %d hole%s, %d end point%s, %d numbers]",
-                digit.label(), holes(), holes() == 1 ? "" : "s", endPoints(), endPoints() == 1 ? "" : "s", SIZE);
+        return String.format(Locale.ROOT, "HandMadeFeatures[%s: %d hole%s, %d end point%s, %d numbers]",
+                digit.hasLabel() ? "digit " + digit.label() : "unlabelled digit", holes(), holes() == 1 ? "" : "s", endPoints(), endPoints() == 1 ? "" : "s", SIZE);
     }
 }

@@ -53,12 +53,6 @@ public final class Kernel {
         return of("horizontal edges", new float[][] {{-1, -2, -1}, {0, 0, 0}, {1, 2, 1}});
     }
 
-    /** The 3x3 average: every output is the mean of 9 pixels. */
-    public static Kernel blur() {
-        float n = 1f / 9;
-        return of("blur 3x3", new float[][] {{n, n, n}, {n, n, n}, {n, n, n}});
-    }
-
     /** A 5x5 Gaussian blur: a weighted average that favours the middle. */
     public static Kernel gaussianBlur() {
         float[] w = {1, 4, 6, 4, 1};
@@ -106,15 +100,6 @@ public final class Kernel {
             table.addColumns(DoubleColumn.create("c" + c, column));
         }
         return table;
-    }
-
-    /** @return the weights drawn as a small diverging-colour map */
-    public FeatureMap asMap() {
-        float[] flat = new float[size() * size()];
-        for (int r = 0; r < size(); r++) {
-            System.arraycopy(weights[r], 0, flat, r * size(), size());
-        }
-        return FeatureMap.wrap(name, size(), size(), flat);
     }
 
     @Override

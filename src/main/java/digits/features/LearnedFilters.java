@@ -1,6 +1,8 @@
 package digits.features;
 
 import digits.data.DigitImage;
+import digits.display.MapPicture;
+import digits.display.Pictures;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,10 +56,10 @@ public final class LearnedFilters {
     public static BufferedImage firstLayer(MultiLayerNetwork model) {
         List<FeatureMap> filters = firstLayerFilters(model);
         FeatureMap first = filters.get(0);
-        FeatureMaps.Builder builder = FeatureMaps.builder().columns(10).size(64).showRanges(false)
+        MapPicture.Builder builder = MapPicture.builder().columns(10).size(64).showRanges(false)
                 .title("First convolution: " + filters.size() + " learned " + first.height() + " x " + first.width()
                         + " kernels (red: positive weights, blue: negative)");
-        filters.forEach(builder::add);
+        filters.forEach(map -> map.addTo(builder));
         return builder.build().picture();
     }
 
@@ -106,14 +108,14 @@ public final class LearnedFilters {
         for (List<FeatureMap> maps : layerMaps(model, digit)) {
             FeatureMap first = maps.get(0);
             String layer = first.name().substring(0, first.name().lastIndexOf(" #"));
-            FeatureMaps.Builder builder = FeatureMaps.builder().columns(10).size(first.height() >= 12 ? 64 : 40)
+            MapPicture.Builder builder = MapPicture.builder().columns(10).size(first.height() >= 12 ? 64 : 40)
                     .showRanges(false)
                     .title(layer + ": " + maps.size() + " maps of " + first.height() + " x " + first.width());
             for (int ch = 0; ch < maps.size(); ch++) {
-                builder.add(maps.get(ch).named("#" + (ch + 1))); // the band's title names the layer
+                maps.get(ch).named("#" + (ch + 1)).addTo(builder); // the band's title names the layer
             }
             bands.add(builder.build().picture());
         }
-        return FeatureMaps.stack(bands);
+        return Pictures.stack(bands);
     }
 }

@@ -1,5 +1,6 @@
 package digits.features;
 
+import digits.data.Shuffle;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -42,12 +43,7 @@ final class SoftmaxRegression {
         double[] p = new double[CLASSES];
         long step = 0;
         for (int epoch = 0; epoch < epochs; epoch++) {
-            for (int k = n - 1; k > 0; k--) {
-                int j = random.nextInt(k + 1);
-                int t = order[k];
-                order[k] = order[j];
-                order[j] = t;
-            }
+            Shuffle.first(order, n, random);
             for (int from = 0; from < n; from += batchSize) {
                 int count = Math.min(batchSize, n - from);
                 Arrays.fill(gradient, 0);

@@ -1,6 +1,8 @@
 package digits.features;
 
 import digits.data.DigitImage;
+import digits.display.FeaturePictures;
+import java.awt.image.BufferedImage;
 
 /**
  * The structural side of a digit: its ink as black and white, its holes and its skeleton (the strokes thinned
@@ -46,6 +48,15 @@ final class Structure {
             }
         }
         return new Structure(ink);
+    }
+
+    /** @return the structure painted by {@link FeaturePictures#structure} */
+    BufferedImage picture() {
+        boolean[] inHole = new boolean[holeOf.length];
+        for (int i = 0; i < holeOf.length; i++) {
+            inHole[i] = holeOf[i] > 0;
+        }
+        return FeaturePictures.structure(ink, skeleton, inHole, endPoint, holes, endPoints);
     }
 
     int holes() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.DisplayStream;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
@@ -26,6 +27,7 @@ public final class LiveProgress implements ProgressListener {
     static final long UPDATE_EVERY_NANOS = 500_000_000L;
 
     private final DisplayStream stream;
+    private final LongSupplier clock;
     private final String displayId = "digits-training-" + UUID.randomUUID();
     private final List<String> finishedEpochs = new ArrayList<>();
     private long lastUpdate;
@@ -36,7 +38,13 @@ public final class LiveProgress implements ProgressListener {
      * @param stream where the kernel sends displays
      */
     public LiveProgress(DisplayStream stream) {
+        this(stream, System::nanoTime);
+    }
+
+    /** A display whose throttle reads {@code clock} (nanoseconds) instead of the system's, for tests. */
+    LiveProgress(DisplayStream stream, LongSupplier clock) {
         this.stream = stream;
+        this.clock = clock;
     }
 
     /**
@@ -56,12 +64,12 @@ public final class LiveProgress implements ProgressListener {
         current = String.format(Locale.ROOT, "training for %d epochs of %,d images (%,d batches each)…", epochs,
                 imagesPerEpoch, batchesPerEpoch);
         stream.display(render(true));
-        lastUpdate = System.nanoTime();
+        lastUpdate = clock.getAsLong();
     }
 
     @Override
     public void batchFinished(BatchProgress p) {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (now - lastUpdate < UPDATE_EVERY_NANOS && p.batch() < p.batches()) {
             return;
         }

@@ -1,5 +1,6 @@
 package digits.model;
 
+import digits.display.TableHtml;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
@@ -26,7 +27,7 @@ import java.util.Locale;
  * ModelSummary summary = ModelSummary.of(model);
  * summary.totalParameters();   // 431080 for LeNet
  * summary.table();             // a Tablesaw table, last row "total"
- * System.out.println(summary); // a plain-text table
+ * System.out.println(summary); // the same table as plain text
  * }</pre>
  */
 public final class ModelSummary {
@@ -82,35 +83,10 @@ public final class ModelSummary {
         return table.copy();
     }
 
-    /** The table as fixed-width text, parameters with thousands separators. */
+    /** The table as aligned plain text (by {@link TableHtml#text}), parameters with thousands separators. */
     @Override
     public String toString() {
-        int rows = table.rowCount();
-        String[][] cells = new String[rows + 1][];
-        cells[0] = table.columnNames().toArray(String[]::new);
-        for (int r = 0; r < rows; r++) {
-            cells[r + 1] = new String[] {
-                    table.stringColumn("layer").get(r),
-                    table.stringColumn("kind").get(r),
-                    table.stringColumn("output shape").get(r),
-                    String.format(Locale.ROOT, "%,d", table.longColumn("parameters").get(r))};
-        }
-        int[] widths = new int[cells[0].length];
-        for (String[] row : cells) {
-            for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], row[c].length());
-            }
-        }
-        StringBuilder text = new StringBuilder();
-        for (int r = 0; r < cells.length; r++) {
-            if (r == 1 || r == cells.length - 1) {   // rule under the header and above the total
-                text.append("-".repeat(widths[0] + widths[1] + widths[2] + widths[3] + 6)).append('\n');
-            }
-            String[] row = cells[r];
-            text.append(String.format("%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %" + widths[3] + "s",
-                    row[0], row[1], row[2], row[3]).stripTrailing()).append('\n');
-        }
-        return text.toString();
+        return TableHtml.text(table);
     }
 
     private static String kindOf(Layer layer) {

@@ -1,5 +1,7 @@
 package digits.model;
 
+import java.util.Properties;
+
 /**
  * Lets Deeplearning4j run convolution, pooling and batch normalisation on oneDNN, Intel's fast CPU kernels.
  *
@@ -8,6 +10,9 @@ package digits.model;
  * time a layer is created, so setting it before building or loading a network is enough. A value the
  * user set (for example {@code -Dorg.eclipse.deeplearning4j.helpers.disable=true}, to compare) is kept.
  * Where ND4J's native library has no oneDNN, Deeplearning4j simply finds no helper and uses its own code.
+ *
+ * <p>This is the one place the switch is set: {@link Cnn} and {@link ModelFiles} call it before they create
+ * layers, so neither the kernel's JVM options nor a benchmark need to.
  */
 final class OneDnn {
 
@@ -17,10 +22,13 @@ final class OneDnn {
     private OneDnn() {
     }
 
-    /** Allows the helpers unless the property was set already. */
+    /** Allows the helpers unless the system property was set already. */
     static void allowHelpers() {
-        if (System.getProperty(DISABLE_HELPERS) == null) {
-            System.setProperty(DISABLE_HELPERS, "false");
-        }
+        allowHelpers(System.getProperties());
+    }
+
+    /** Allows the helpers in {@code properties} unless the property is set there already. */
+    static void allowHelpers(Properties properties) {
+        properties.putIfAbsent(DISABLE_HELPERS, "false");
     }
 }

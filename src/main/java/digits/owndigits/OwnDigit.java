@@ -2,11 +2,8 @@ package digits.owndigits;
 
 import digits.data.DigitImage;
 import digits.display.DrawingPad;
-import digits.display.Pictures;
-import java.awt.BasicStroke;
+import digits.display.OwnDigitPictures;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -45,7 +42,6 @@ public final class OwnDigit {
     public static final List<String> EXTENSIONS = List.of(".png", ".jpg", ".jpeg");
 
     private static final int TEXT_CELL = 16;
-    private static final int PANEL = 168;
 
     private final String name;
     private final BufferedImage original;
@@ -61,7 +57,8 @@ public final class OwnDigit {
         MnistForm.Plane ink = MnistForm.inkOf(original, name);
         this.cropped = MnistForm.crop(ink, MnistForm.inkBox(ink));
         this.scaled = MnistForm.fitBox(cropped);
-        this.digit = new DigitImage(expected.orElse(0), MnistForm.centred(scaled));
+        byte[] pixels = MnistForm.centred(scaled);
+        this.digit = expected.isPresent() ? new DigitImage(expected.getAsInt(), pixels) : DigitImage.unlabelled(pixels);
     }
 
     /**
@@ -250,7 +247,7 @@ public final class OwnDigit {
 
     /**
      * @return the digit in MNIST form: 28 x 28, 0 = paper .. 255 = ink; labelled with {@link #expected()},
-     *     or 0 when that is unknown
+     *     or without a label ({@link DigitImage#hasLabel()} false) when that is unknown
      */
     public DigitImage digit() {
         return digit;
@@ -263,87 +260,9 @@ public final class OwnDigit {
      * @return the picture
      */
     public BufferedImage steps() {
-        int gap = 18, top = 30, caption = 36;
-        BufferedImage image = Pictures.white(gap + 4 * (PANEL + gap), top + PANEL + caption);
-        Graphics2D g = Pictures.pen(image, false);
-        try {
-            g.setColor(Color.BLACK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-            g.drawString("From " + name + " to MNIST form", gap, 20);
-            int[] at = MnistForm.placement(scaled);
-            String[][] captions = {
-                {"1. as given", original.getWidth() + " x " + original.getHeight() + " pixels"},
-                {"2. ink found, cropped", cropped.width() + " x " + cropped.height() + " pixels"},
-                {"3. scaled to fit 20 x 20", scaled.width() + " x " + scaled.height() + " pixels"},
-                {"4. centred in 28 x 28", "by centre of mass (+)"}};
-            for (int step = 0; step < 4; step++) {
-                int x = gap + step * (PANEL + gap);
-                switch (step) {
-                    case 0 -> drawFitted(g, original, x, top, true);
-                    case 1 -> drawFitted(g, inkPicture(cropped), x, top, true);
-                    case 2 -> drawPixels(g, scaled, MnistForm.BOX, (MnistForm.BOX - scaled.width()) / 2,
-                            (MnistForm.BOX - scaled.height()) / 2, x, top);
-                    default -> drawPixels(g, scaled, MnistForm.SIDE, at[0], at[1], x, top);
-                }
-                g.setColor(Color.BLACK);
-                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-                g.drawString(captions[step][0], x, top + PANEL + 15);
-                g.setColor(Color.GRAY);
-                g.drawString(captions[step][1], x, top + PANEL + 30);
-            }
-            int x = gap + 3 * (PANEL + gap);
-            int cell = PANEL / MnistForm.SIDE;
-            g.setColor(new Color(0xd62728));
-            g.setStroke(new BasicStroke(2f));
-            int c = 14 * cell + cell / 2; // the centre of pixel (14, 14), where the centre of mass goes
-            g.drawLine(x + c - 8, top + c, x + c + 8, top + c);
-            g.drawLine(x + c, top + c - 8, x + c, top + c + 8);
-            g.setColor(new Color(0x1f77b4));
-            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {4, 4}, 0));
-            g.drawRect(x + 4 * cell, top + 4 * cell, 20 * cell, 20 * cell);
-        } finally {
-            g.dispose();
-        }
-        return image;
-    }
-
-    /** Draws {@code picture} scaled to fit a panel, smoothly, inside a thin frame. */
-    private static void drawFitted(Graphics2D g, BufferedImage picture, int x, int y, boolean frame) {
-        double scale = Math.min((double) PANEL / picture.getWidth(), (double) PANEL / picture.getHeight());
-        int w = Math.max(1, (int) Math.round(picture.getWidth() * scale));
-        int h = Math.max(1, (int) Math.round(picture.getHeight() * scale));
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, scale < 1
-                ? RenderingHints.VALUE_INTERPOLATION_BILINEAR : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-        int px = x + (PANEL - w) / 2, py = y + (PANEL - h) / 2;
-        g.setColor(new Color(0xf0f0f0)); // shows through a transparent picture
-        g.fillRect(px, py, w, h);
-        g.drawImage(picture, px, py, w, h, null);
-        if (frame) {
-            g.setColor(new Color(0xc0c0c0));
-            g.drawRect(px - 1, py - 1, w + 1, h + 1);
-        }
-    }
-
-    /** Draws a {@code side} x {@code side} field of big pixels with {@code plane} at (left, top), dark ink on white. */
-    private static void drawPixels(Graphics2D g, MnistForm.Plane plane, int side, int left, int top, int x, int y) {
-        int cell = PANEL / side;
-        int size = cell * side;
-        g.setColor(Color.WHITE);
-        g.fillRect(x, y, size, size);
-        for (int r = 0; r < plane.height(); r++) {
-            for (int c = 0; c < plane.width(); c++) {
-                int shade = 255 - Math.round(255 * Math.max(0, Math.min(1, plane.at(c, r))));
-                g.setColor(new Color(shade, shade, shade));
-                g.fillRect(x + (left + c) * cell, y + (top + r) * cell, cell, cell);
-            }
-        }
-        g.setColor(new Color(0xe4e4e4));
-        for (int k = 0; k <= side; k++) {
-            g.drawLine(x + k * cell, y, x + k * cell, y + size);
-            g.drawLine(x, y + k * cell, x + size, y + k * cell);
-        }
-        g.setColor(Color.GRAY);
-        g.drawRect(x, y, size, size);
+        int[] at = MnistForm.placement(scaled);
+        return OwnDigitPictures.steps(new OwnDigitPictures.Steps(name, original, inkPicture(cropped), scaled.values(),
+                scaled.width(), scaled.height(), at[0], at[1]));
     }
 
     private static BufferedImage inkPicture(MnistForm.Plane ink) {

@@ -1,7 +1,6 @@
 package digits.preprocessing;
 
 import digits.data.DigitImage;
-import digits.training.DigitBatches;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +71,7 @@ public final class Augmenter {
             for (int i = 0; i < target.length; i++) {
                 target[i] *= 255f;
             }
-            list.add(Resampling.image(digit.label(), target));
+            list.add(Resampling.image(digit, target));
         }
         return List.copyOf(list);
     }
@@ -90,7 +89,24 @@ public final class Augmenter {
         for (int i = 0; i < target.length; i++) {
             target[i] *= 255f;
         }
-        return Resampling.image(digit.label(), target);
+        return Resampling.image(digit, target);
+    }
+
+    /**
+     * Writes a changed copy of the 28 x 28 picture {@code source} (from {@code sourceOffset}) into {@code target}
+     * (from {@code targetOffset}), values on the same scale (0..1 in gives 0..1 out). The change depends only on
+     * this augmenter's seed, the epoch and the key, so batches made with it are reproducible
+     * ({@code digits.training.DigitBatches.augmented} writes each image of a batch this way).
+     *
+     * @param source       784 values, row after row, from {@code sourceOffset}
+     * @param sourceOffset where the picture starts
+     * @param target       where the changed picture goes
+     * @param targetOffset where it starts there
+     * @param epoch        the pass over the data, 0 for the first
+     * @param key          the image's key, such as its index in its set
+     */
+    public void augment(float[] source, int sourceOffset, float[] target, int targetOffset, long epoch, long key) {
+        augment(source, sourceOffset, target, targetOffset, randomFor(epoch, key));
     }
 
     /** A random generator that depends only on this augmenter's seed, an epoch and an image key. */
@@ -178,21 +194,6 @@ public final class Augmenter {
             kernel[k] /= (float) total;
         }
         return kernel;
-    }
-
-    /**
-     * This augmenter as the way a trainer writes each training image into its batch: every image is
-     * changed afresh in every epoch (the variant depends on the seed, the epoch and the image), and the
-     * data set itself is never copied. Use it as {@code Trainer.builder().rowWriter(augmenter.rowWriter())}.
-     *
-     * @return a writer for one training run at a time (it keeps one image of scratch space)
-     */
-    public DigitBatches.RowWriter rowWriter() {
-        float[] scratch = new float[DigitImage.PIXELS];
-        return (set, index, epoch, target, offset) -> {
-            set.copyScaledPixels(index, scratch, 0);
-            augment(scratch, 0, target, offset, randomFor(epoch, index));
-        };
     }
 
     @Override

@@ -17,10 +17,10 @@ public final class Deskew {
      * @return columns the ink moves per row down: negative for writing that leans right (/), 0 if upright or blank
      */
     public static double slant(DigitImage digit) {
-        if (Centering.isBlank(digit)) {
+        if (Centring.isBlank(digit)) {
             return 0;
         }
-        CentreOfMass centre = Centering.centreOfMass(digit);
+        CentreOfMass centre = Centring.centreOfMass(digit);
         double varRow = 0, covariance = 0;
         for (int r = 0; r < DigitImage.HEIGHT; r++) {
             for (int c = 0; c < DigitImage.WIDTH; c++) {
@@ -41,7 +41,7 @@ public final class Deskew {
         if (slant == 0) {
             return digit;
         }
-        double centreRow = Centering.centreOfMass(digit).row();
+        double centreRow = Centring.centreOfMass(digit).row();
         float[] source = Resampling.values(digit);
         float[] upright = new float[Resampling.PIXELS];
         for (int r = 0; r < DigitImage.HEIGHT; r++) {
@@ -50,6 +50,6 @@ public final class Deskew {
                 upright[r * DigitImage.WIDTH + c] = Resampling.sample(source, 0, r, c + sideways);
             }
         }
-        return Resampling.image(digit.label(), upright);
+        return Resampling.image(digit, upright);
     }
 }

@@ -41,12 +41,12 @@ final class Resampling {
         return values;
     }
 
-    /** A digit made from float values on the 0..255 scale, rounded and clamped. */
-    static DigitImage image(int label, float[] values) {
+    /** A digit made from float values on the 0..255 scale, rounded and clamped, with the label (or none) of {@code source}. */
+    static DigitImage image(DigitImage source, float[] values) {
         byte[] pixels = new byte[PIXELS];
         for (int i = 0; i < PIXELS; i++) {
             pixels[i] = (byte) Math.max(0, Math.min(255, Math.round(values[i])));
         }
-        return new DigitImage(label, pixels);
+        return source.withPixels(pixels);
     }
 }

@@ -1,7 +1,7 @@
 package digits.preprocessing;
 
-import digits.data.DigitImage;
 import digits.data.DigitSet;
+import digits.data.Shuffle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -66,11 +66,8 @@ public final class Split {
         for (int d = 0; d < 10; d++) {
             int[] indices = byDigit[d];
             int take = (int) Math.round(indices.length * validationFraction);
-            for (int k = 0; k < take; k++) { // partial Fisher-Yates: the first `take` are a random choice
-                int j = k + random.nextInt(indices.length - k);
-                int t = indices[k];
-                indices[k] = indices[j];
-                indices[j] = t;
+            Shuffle.first(indices, take, random); // the first `take` are a random choice
+            for (int k = 0; k < take; k++) {
                 toValidation[indices[k]] = true;
             }
             validationSize += take;
@@ -85,18 +82,8 @@ public final class Split {
             }
         }
         String suffix = String.format(Locale.ROOT, " of %s (seed %d)", set.name(), seed);
-        return new Split(select(set, trainingIndices, "training part" + suffix),
-                select(set, validationIndices, "validation part" + suffix), trainingIndices, validationIndices);
-    }
-
-    private static DigitSet select(DigitSet set, int[] indices, String name) {
-        byte[] pixels = new byte[indices.length * DigitImage.PIXELS];
-        byte[] labels = new byte[indices.length];
-        for (int k = 0; k < indices.length; k++) {
-            System.arraycopy(set.rawPixels(indices[k]), 0, pixels, k * DigitImage.PIXELS, DigitImage.PIXELS);
-            labels[k] = (byte) set.label(indices[k]);
-        }
-        return DigitSet.of(name, pixels, labels);
+        return new Split(set.select(trainingIndices, "training part" + suffix),
+                set.select(validationIndices, "validation part" + suffix), trainingIndices, validationIndices);
     }
 
     /** @return the images to learn from */

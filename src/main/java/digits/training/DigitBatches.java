@@ -2,6 +2,8 @@ package digits.training;
 
 import digits.data.DigitImage;
 import digits.data.DigitSet;
+import digits.data.Shuffle;
+import digits.preprocessing.Augmenter;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -45,7 +47,7 @@ public final class DigitBatches implements DataSetIterator {
     /**
      * Writes one image of a batch: the 784 pixel values, each in 0..1, of image {@code index} of {@code set}
      * into {@code target} from {@code offset}. The default copies the scaled pixels; a writer may change them on
-     * the way (augmentation, as in {@code digits.preprocessing.AugmentedBatches}).
+     * the way (augmentation, as in {@link DigitBatches#augmented}).
      */
     @FunctionalInterface
     public interface RowWriter {
@@ -119,6 +121,64 @@ public final class DigitBatches implements DataSetIterator {
         return new DigitBatches(set, batchSize, true, seed, writer);
     }
 
+    /**
+     * Batches of augmented digits, made on the fly: each image is changed by {@code augmenter} as it is written
+     * into its batch, so the network sees a new version of every digit in every epoch while the set itself is
+     * never copied. The image order and every change depend only on the augmenter's seed, the epoch and the image.
+     *
+     * <pre>{@code
+     * DataSetIterator batches = DigitBatches.augmented(mnist.train(), 64, Augmenter.builder().seed(42).build());
+     * model.fit(batches);   // one epoch of augmented digits
+     * }</pre>
+     *
+     * @param set       the images, not empty
+     * @param batchSize images per batch, 1 or more
+     * @param augmenter how to change each image; its seed also fixes the shuffled order
+     * @return the iterator
+     * @throws IllegalArgumentException if the set is empty or the batch size is below 1
+     */
+    public static DigitBatches augmented(DigitSet set, int batchSize, Augmenter augmenter) {
+        return shuffled(set, batchSize, augmenter.seed(), augmenting(augmenter));
+    }
+
+    /** A row writer that changes each image by {@code augmenter} (one image of scratch space: one thread only). */
+    static RowWriter augmenting(Augmenter augmenter) {
+        Objects.requireNonNull(augmenter, "augmenter");
+        float[] scratch = new float[PIXELS];
+        return (s, index, epoch, target, offset) -> {
+            s.copyScaledPixels(index, scratch, 0);
+            augmenter.augment(scratch, 0, target, offset, epoch, index);
+        };
+    }
+
+    /**
+     * Turns a batch back into digits, to look at it.
+     *
+     * @param batch a batch from a {@code DigitBatches} iterator: features [n, 784] in 0..1, one-hot labels [n, 10]
+     * @param name  a name for the set
+     * @return the batch's images (pixel values rounded to 0..255) with their labels
+     * @throws IllegalArgumentException if the batch does not hold 784 values per image
+     */
+    public static DigitSet digits(DataSet batch, String name) {
+        float[] features = batch.getFeatures().dup('c').data().asFloat();
+        int n = batch.numExamples();
+        if (features.length != (long) n * PIXELS) {
+            throw new IllegalArgumentException("a batch of " + n + " digits needs " + n * PIXELS
+                    + " feature values, found " + features.length);
+        }
+        byte[] pixels = new byte[features.length];
+        for (int i = 0; i < features.length; i++) {
+            pixels[i] = (byte) Math.max(0, Math.min(255, Math.round(features[i] * 255f)));
+        }
+        byte[] labels = new byte[n];
+        float[] oneHot = batch.getLabels().dup('c').data().asFloat();
+        int classes = oneHot.length / n;
+        for (int row = 0; row < n; row++) {
+            labels[row] = (byte) Inference.argMax(oneHot, row * classes, classes);
+        }
+        return DigitSet.of(name, pixels, labels);
+    }
+
     /** Puts the image indices in this epoch's order: a Fisher-Yates shuffle seeded by (seed, epoch). */
     private void arrangeEpoch() {
         for (int k = 0; k < order.length; k++) {
@@ -128,13 +188,7 @@ public final class DigitBatches implements DataSetIterator {
             return;
         }
         // Seeding from (seed, epoch) rather than one long-lived generator makes epoch e's order depend on nothing else.
-        SplittableRandom random = new SplittableRandom(seed + 0x9E3779B97F4A7C15L * (epoch + 1));
-        for (int k = order.length - 1; k > 0; k--) {
-            int j = random.nextInt(k + 1);
-            int t = order[k];
-            order[k] = order[j];
-            order[j] = t;
-        }
+        Shuffle.first(order, order.length, new SplittableRandom(seed + 0x9E3779B97F4A7C15L * (epoch + 1)));
     }
 
     /** @return the set being batched */

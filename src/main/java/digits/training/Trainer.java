@@ -1,16 +1,13 @@
 package digits.training;
 
-import digits.data.DigitImage;
 import digits.data.DigitSet;
+import digits.preprocessing.Augmenter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -137,7 +134,7 @@ public final class Trainer {
     }
 
     private TrainingHistory train(MultiLayerNetwork model, TrainingHistory done, DigitSet training, DigitSet validation) {
-        checkNetwork(model);
+        Inference.checkNetwork(model);
         checkSet(training, "training set");
         checkSet(validation, "validation set");
         if (!Double.isNaN(learningRate)) {
@@ -189,7 +186,7 @@ public final class Trainer {
             DataSet data = batches.next();
             int n = data.numExamples();
             int[] predicted = predictions == null
-                    ? BatchedInference.rowArgMax(model.output(data.getFeatures(), false)) // slower fallback
+                    ? Inference.rowArgMax(model.output(data.getFeatures(), false)) // slower fallback
                     : null;
             model.fit(data);
             if (predictions != null) {
@@ -219,43 +216,9 @@ public final class Trainer {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         model.incrementEpochCount(); // keeps DL4J's own epoch counter (saved with the model) in step
-        BatchedInference.Scores scores = BatchedInference.evaluate(model, validation);
+        Inference.Scores scores = Inference.scores(model, validation);
         return new EpochResult(epoch, lossSum / seen, (double) correct / seen, scores.loss(), scores.accuracy(),
                 seconds);
-    }
-
-    /**
-     * The fraction (0..1) of {@code set} that {@code model} classifies right, using batched inference.
-     *
-     * @param model a network taking rows of 784 pixels and giving 10 probabilities
-     * @param set   the images, not empty
-     * @return the accuracy
-     * @throws IllegalArgumentException if the network does not fit the digits or the set is empty
-     */
-    public static double accuracy(MultiLayerNetwork model, DigitSet set) {
-        checkNetwork(model);
-        checkSet(set, "set");
-        return BatchedInference.evaluate(model, set).accuracy();
-    }
-
-    /** Checks, with one image of zeros, that the network takes 784 pixels and answers with 10 numbers. */
-    private static void checkNetwork(MultiLayerNetwork model) {
-        Objects.requireNonNull(model, "model");
-        if (model.getLayers() == null) {
-            throw new IllegalArgumentException("the network is not initialised: call model.init() first"
-                    + " (Cnn.build does this)");
-        }
-        INDArray out;
-        try {
-            out = model.output(Nd4j.zeros(DataType.FLOAT, 1, DigitImage.PIXELS), false);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("the network does not take rows of " + DigitImage.PIXELS
-                    + " pixels (28 x 28 digits): " + e.getMessage(), e);
-        }
-        if (out.rank() != 2 || out.size(1) != 10) {
-            throw new IllegalArgumentException("the network answers with shape " + Arrays.toString(out.shape())
-                    + " for one image: expected 10 outputs, one per digit");
-        }
     }
 
     private static void checkSet(DigitSet set, String role) {
@@ -270,7 +233,7 @@ public final class Trainer {
         return "Trainer[" + epochs + " epochs, batches of " + batchSize + ", seed " + seed
                 + (Double.isNaN(learningRate) ? "" : ", learning rate " + learningRate)
                 + (checkpoints == null ? "" : ", checkpoints in " + checkpoints)
-                + (rowWriter == null ? "" : ", own row writer (e.g. augmentation)") + "]";
+                + (rowWriter == null ? "" : ", own row writer (augmentation)") + "]";
     }
 
     /** Collects a trainer's choices; every setting has a default. */
@@ -333,9 +296,8 @@ public final class Trainer {
         }
 
         /**
-         * Changes how each training image is written into its batch, for example
-         * {@code augmenter.rowWriter()} to train on augmented variants that change every epoch.
-         * Validation images are always used as they are.
+         * Changes how each training image is written into its batch (see {@link #augment} for the
+         * usual case). Validation images are always used as they are.
          *
          * @param writer writes one image's 784 values (0..1) into a batch
          * @return this builder
@@ -343,6 +305,18 @@ public final class Trainer {
         public Builder rowWriter(DigitBatches.RowWriter writer) {
             this.rowWriter = Objects.requireNonNull(writer, "writer");
             return this;
+        }
+
+        /**
+         * Trains on augmented digits: every training image is changed by {@code augmenter} each time it goes
+         * into a batch, so every epoch sees new variants (the change depends on the augmenter's seed, the
+         * epoch and the image). Validation images are used as they are.
+         *
+         * @param augmenter how to change the training images
+         * @return this builder
+         */
+        public Builder augment(Augmenter augmenter) {
+            return rowWriter(DigitBatches.augmenting(augmenter));
         }
 
         /** Who hears about progress; replaces the default, which prints one line per epoch. */

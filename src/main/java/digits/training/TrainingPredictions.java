@@ -62,7 +62,7 @@ final class TrainingPredictions extends BaseTrainingListener {
         // The activations live in a workspace that is reused after this call: work outside it and keep only Java ints.
         try (MemoryWorkspace ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
             INDArray scores = outputLayerInput.mmul(output.getParam("W")).addiRowVector(output.getParam("b"));
-            predicted = BatchedInference.rowArgMax(scores);
+            predicted = Inference.rowArgMax(scores);
         }
     }
 

@@ -2,6 +2,7 @@ package digits.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -156,5 +157,29 @@ class DigitSetTest {
         assertThrows(IllegalArgumentException.class, () -> img.toBufferedImage(0));
         assertThrows(IllegalArgumentException.class, () -> new DigitImage(10, pixels));
         assertThrows(IllegalArgumentException.class, () -> new DigitImage(1, new byte[783]));
+    }
+
+    @Test
+    void selectTakesTheChosenImagesInTheOrderGivenAndNamesABadIndex() {
+        DigitSet set = set(5);
+        DigitSet chosen = set.select(new int[] {2, 0, 2}, "chosen");
+        assertEquals("chosen", chosen.name());
+        assertEquals(3, chosen.size());
+        assertEquals(set.get(2), chosen.get(0));
+        assertEquals(set.get(0), chosen.get(1));
+        assertEquals(set.get(2), chosen.get(2));
+        IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
+                () -> set.select(new int[] {0, set.size()}, "bad"));
+        assertTrue(e.getMessage().contains("index " + set.size() + " (entry 1)"), e.getMessage());
+    }
+
+    @Test
+    void theShuffleDrawsDistinctIndicesAndRepeatsItselfForASeed() {
+        int[] a = Shuffle.indices(100, 10, 7), b = Shuffle.indices(100, 10, 7), c = Shuffle.indices(100, 10, 8);
+        assertArrayEquals(a, b);
+        assertFalse(java.util.Arrays.equals(a, c));
+        assertArrayEquals(java.util.stream.IntStream.range(0, 100).toArray(),
+                java.util.Arrays.stream(a).sorted().toArray(), "a permutation of 0..99");
+        assertThrows(IllegalArgumentException.class, () -> Shuffle.indices(5, 6, 1));
     }
 }

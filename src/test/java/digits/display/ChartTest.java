@@ -50,7 +50,7 @@ class ChartTest {
         BufferedImage picture = Chart.bars("Images per digit", counts, "digit", "images").picture();
         assertEquals(Chart.WIDTH, picture.getWidth());
         assertEquals(Chart.HEIGHT, picture.getHeight());
-        int blue = ChartPainter.PALETTE[0].getRGB();
+        int blue = Palette.BLUE.getRGB();
         long bluePixels = 0;
         for (int x = 0; x < picture.getWidth(); x++) {
             for (int y = 0; y < picture.getHeight(); y++) {

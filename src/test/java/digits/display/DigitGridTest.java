@@ -32,7 +32,7 @@ class DigitGridTest {
     @Test
     void highlightedCellsAreFramedInRed() {
         DigitImage digit = set(1).get(0);
-        BufferedImage picture = DigitGrid.builder().add(digit, "7 → 1", true).build().picture();
+        BufferedImage picture = DigitGrid.builder().addHighlighted(digit, "7 → 1").build().picture();
         boolean red = false;
         for (int x = 0; x < picture.getWidth() && !red; x++) {
             red = picture.getRGB(x, 7) == DigitGrid.HIGHLIGHT.getRGB();

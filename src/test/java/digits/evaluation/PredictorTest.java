@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import digits.data.DigitImage;
+import digits.data.DigitSet;
 import digits.model.ModelFileException;
 import digits.model.ModelFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +66,7 @@ class PredictorTest {
     void loadOrTrainLoadsASavedModel() {
         Path file = folder.resolve("digits-cnn.zip");
         ModelFiles.save(TestModel.model(), file);
-        MultiLayerNetwork loaded = Models.loadOrTrain(file, 100, 100, TestModel.mnist());
+        MultiLayerNetwork loaded = SavedModel.loadOrTrain(file, 100, 100, TestModel.mnist());
         DigitImage digit = TestModel.mnist().test().get(1);
         assertArrayEquals(TestModel.predictor().predict(digit).probabilities(),
                 Predictor.of(loaded).predict(digit).probabilities(), 1e-6f);
@@ -73,9 +75,26 @@ class PredictorTest {
     @Test
     void loadOrTrainTrainsAStandInWithoutSavingIt() {
         Path file = folder.resolve("models/digits-cnn.zip");
-        MultiLayerNetwork model = Models.loadOrTrain(file, 64, 64, TestModel.mnist());
-        assertEquals(10, Predictor.of(model).predict(TestModel.mnist().test().get(0)).probabilities().length);
+        MultiLayerNetwork model = SavedModel.loadOrTrain(file, 1_000, 64, TestModel.mnist());
+        double accuracy = Predictor.of(model).test(TestModel.mnist().test().first(500)).accuracy();
+        assertTrue(accuracy > 0.5, "the stand-in must be trained, not left at chance (10 %): " + accuracy);
         assertFalse(Files.exists(file), "the stand-in must not be saved over the learner's model file");
+    }
+
+    @Test
+    void eachPredictionIsTheMostProbableDigitAndBatchesAgreeWithSingleImages() {
+        Predictor predictor = TestModel.predictor();
+        DigitSet digits = TestModel.mnist().test().first(50);
+        List<Prediction> all = predictor.predictAll(digits);
+        for (int i = 0; i < digits.size(); i++) {
+            Prediction one = predictor.predict(digits.get(i));
+            float[] p = one.probabilities();
+            for (int d = 0; d < 10; d++) {
+                assertTrue(p[d] <= p[one.digit()], "image " + i + ": digit " + d + " is more probable than " + one.digit());
+            }
+            assertEquals(one.digit(), all.get(i).digit(), "image " + i);
+            assertArrayEquals(p, all.get(i).probabilities(), 1e-5f, "image " + i);
+        }
     }
 
     @Test

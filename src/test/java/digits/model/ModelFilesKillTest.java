@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,24 +32,14 @@ class ModelFilesKillTest {
     Path dir;
 
     @Test
+    @DisabledOnOs(OS.WINDOWS) // freezes the child with kill -STOP
     void killedSaveLeavesThePreviousModelIntactAndLoadable() throws Exception {
         Path file = dir.resolve("big.zip");
-        int killsMidSave = 0;
-        for (int run = 1; run <= 3 && killsMidSave == 0; run++) {
-            Kill kill = startAndKill(file);
-            List<Path> temps = temporaryFiles();
-            MultiLayerNetwork loaded = ModelFiles.load(file);   // never half-written: it loads
-            int saved = savedIndex(loaded);
-            if (!temps.isEmpty()) {
-                killsMidSave++;
-                // The kill came before the move: the file is the last save that finished, to the last bit.
-                assertEquals(kill.lastSaved, saved, "killed while writing save " + kill.lastStarted);
-            } else {
-                // The kill came between two saves (rare): the file is the newest one.
-                assertTrue(saved == kill.lastSaved || saved == kill.lastStarted, saved + " " + kill);
-            }
-        }
-        assertTrue(killsMidSave > 0, "in three runs, no kill landed in the middle of a save");
+        Kill kill = startAndKillMidSave(file);
+        assertEquals(1, temporaryFiles().size(), "the killed save's temporary file is left behind");
+        MultiLayerNetwork loaded = ModelFiles.load(file);   // never half-written: it loads
+        // The kill came before the move: the file is the last save that finished, to the last bit.
+        assertEquals(kill.lastSaved, savedIndex(loaded), "killed while writing save " + kill.lastStarted);
 
         // The killed JVM's temporary file is ignored by loading, and tidied by the next save once it is stale.
         for (Path temp : temporaryFiles()) {
@@ -59,21 +52,30 @@ class ModelFilesKillTest {
     private record Kill(int lastStarted, int lastSaved) {
     }
 
-    /** Runs {@link SaveForever} until it has finished two saves and started a third, then kills it mid-save. */
-    private Kill startAndKill(Path file) throws IOException, InterruptedException {
+    /**
+     * Runs {@link SaveForever} until it has finished two saves and written the first megabyte of its third, freezes
+     * it (SIGSTOP), checks that the third save's temporary file is still there (so the freeze came before the move:
+     * in the middle of the save, whatever the timing), and kills it.
+     */
+    private Kill startAndKillMidSave(Path file) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process child = new ProcessBuilder(java, "-Xmx1g", "-cp", classpath, SaveForever.class.getName(), file.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         int started = 0, saved = 0;
+        boolean frozenMidSave = false;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 if (line.startsWith("saving ")) {
                     started = Integer.parseInt(line.substring(7));
-                    if (started >= 3) {
-                        Thread.sleep(20 + (long) (Math.random() * 60));   // into the write, which takes longer
-                        break;
+                    if (started >= 3 && awaitTemporaryFileOf(1 << 20)) {
+                        freeze(child);
+                        frozenMidSave = !temporaryFiles().isEmpty();
+                        if (frozenMidSave) {
+                            break;
+                        }
+                        resume(child); // the save finished before the freeze (a very fast disk): try the next one
                     }
                 } else if (line.startsWith("saved ")) {
                     saved = Integer.parseInt(line.substring(6));
@@ -83,8 +85,40 @@ class ModelFilesKillTest {
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child JVM did not die");
         }
-        assertTrue(started >= 3, "the child JVM stopped before its third save (exit code " + child.exitValue() + ")");
+        assertTrue(frozenMidSave, "the child JVM was never caught in the middle of a save (last started " + started
+                + ", exit code " + child.exitValue() + ")");
         return new Kill(started, saved);
+    }
+
+    /** Waits (up to 60 s) until the save under way has written {@code bytes} to its temporary file. */
+    private boolean awaitTemporaryFileOf(long bytes) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            for (Path temp : temporaryFiles()) {
+                try {
+                    if (Files.size(temp) >= bytes) {
+                        return true;
+                    }
+                } catch (NoSuchFileException movedMeanwhile) {
+                    return false;
+                }
+            }
+            Thread.sleep(1);
+        }
+        return false;
+    }
+
+    private static void freeze(Process child) throws IOException, InterruptedException {
+        signal(child, "-STOP");
+    }
+
+    private static void resume(Process child) throws IOException, InterruptedException {
+        signal(child, "-CONT");
+    }
+
+    private static void signal(Process child, String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", signal, Long.toString(child.pid())).inheritIO().start();
+        assertEquals(0, kill.waitFor(), "kill " + signal + " " + child.pid());
     }
 
     /** Which save {@code i} the parameters come from: they are {@code base + i}. */

@@ -3,6 +3,7 @@ package digits.model;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -47,17 +48,16 @@ class OneDnnTest {
 
     @Test
     void aPropertySetByTheUserIsKept() {
-        String before = System.getProperty(OneDnn.DISABLE_HELPERS);
-        try {
-            System.setProperty(OneDnn.DISABLE_HELPERS, "true");
-            OneDnn.allowHelpers();
-            assertEquals("true", System.getProperty(OneDnn.DISABLE_HELPERS));
-        } finally {
-            if (before == null) {
-                System.clearProperty(OneDnn.DISABLE_HELPERS);
-            } else {
-                System.setProperty(OneDnn.DISABLE_HELPERS, before);
-            }
-        }
+        Properties properties = new Properties(); // never the JVM's own, which Cnn's static initialiser sets
+        properties.setProperty(OneDnn.DISABLE_HELPERS, "true");
+        OneDnn.allowHelpers(properties);
+        assertEquals("true", properties.getProperty(OneDnn.DISABLE_HELPERS));
+    }
+
+    @Test
+    void anUnsetPropertyAllowsTheHelpers() {
+        Properties properties = new Properties();
+        OneDnn.allowHelpers(properties);
+        assertEquals("false", properties.getProperty(OneDnn.DISABLE_HELPERS));
     }
 }

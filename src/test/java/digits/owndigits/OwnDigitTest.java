@@ -1,6 +1,7 @@
 package digits.owndigits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -256,5 +257,18 @@ class OwnDigitTest {
         ImageIO.write(one, "png", folder.resolve("my-digit.png").toFile());
         assertEquals("my-digit.png", OwnDigit.fromDrawing(folder, "my-digit.png").name());
         assertThrows(IllegalArgumentException.class, () -> OwnDigit.fromDrawing(folder, "../my-digit.png"));
+    }
+
+    @Test
+    void aDigitOfUnknownMeaningHasNoLabelRatherThanZero() {
+        OwnDigit typed = OwnDigit.fromText("""
+                .##.
+                #..#
+                .##.
+                """);
+        assertFalse(typed.digit().hasLabel());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> typed.digit().label());
+        assertTrue(e.getMessage().contains("no label"), e.getMessage());
+        assertFalse(digits.preprocessing.Centring.centre(typed.digit()).hasLabel(), "a changed copy keeps no label");
     }
 }

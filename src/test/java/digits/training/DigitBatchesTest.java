@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import digits.data.DigitSet;
 import digits.data.Mnist;
+import digits.preprocessing.Augmenter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,10 +24,12 @@ import org.nd4j.linalg.dataset.DataSet;
 class DigitBatchesTest {
 
     private static DigitSet digits;
+    private static DigitSet augmentable;
 
     @BeforeAll
     static void load() {
         digits = Mnist.load().train().first(512);
+        augmentable = digits.first(200);
     }
 
     @Test
@@ -176,5 +179,46 @@ class DigitBatchesTest {
         e = assertThrows(IllegalArgumentException.class, () -> DigitBatches.shuffled(digits.first(0), 64, 1));
         assertTrue(e.getMessage().contains("is empty"), e.getMessage());
         assertNotEquals(null, DigitBatches.inOrder(digits.first(1), 64).next());
+    }
+    @Test
+    void batchesHaveDigitBatchesShapesLabelsAndOrder() {
+        Augmenter augmenter = Augmenter.builder().seed(11).build();
+        DigitBatches augmented = DigitBatches.augmented(augmentable, 64, augmenter);
+        DigitBatches plain = DigitBatches.shuffled(augmentable, 64, 11);
+        assertEquals(plain.batchesPerEpoch(), augmented.batchesPerEpoch());
+        int batches = 0;
+        while (augmented.hasNext()) {
+            DataSet a = augmented.next();
+            DataSet p = plain.next();
+            assertArrayEquals(p.getFeatures().shape(), a.getFeatures().shape());
+            assertArrayEquals(p.getLabels().shape(), a.getLabels().shape());
+            assertEquals(p.getLabels(), a.getLabels(), "same images in the same order, labels kept");
+            assertNotEquals(p.getFeatures(), a.getFeatures(), "pixels changed");
+            assertTrue(a.getFeatures().minNumber().doubleValue() >= 0 && a.getFeatures().maxNumber().doubleValue() <= 1);
+            batches++;
+        }
+        assertEquals(4, batches);
+        assertFalse(plain.hasNext());
+    }
+
+    @Test
+    void batchesAreReproducibleAndChangeFromEpochToEpoch() {
+        Augmenter augmenter = Augmenter.builder().seed(5).build();
+        DigitBatches first = DigitBatches.augmented(augmentable, 50, augmenter);
+        DigitBatches second = DigitBatches.augmented(augmentable, 50, Augmenter.builder().seed(5).build());
+        DataSet epoch1 = first.next();
+        assertEquals(epoch1.getFeatures(), second.next().getFeatures());
+        first.reset();
+        assertNotEquals(epoch1.getFeatures(), first.next().getFeatures());
+    }
+
+    @Test
+    void aBatchTurnsBackIntoDigits() {
+        DataSet batch = DigitBatches.inOrder(augmentable, 10).next();
+        DigitSet back = DigitBatches.digits(batch, "batch");
+        assertEquals(10, back.size());
+        for (int i = 0; i < 10; i++) {
+            assertEquals(augmentable.get(i), back.get(i));
+        }
     }
 }

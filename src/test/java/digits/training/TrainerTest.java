@@ -92,8 +92,8 @@ class TrainerTest {
         // 32 steps of Adam on 1,000 images reach 82-83% with seeds 1, 2, 3 and 42; 10% is chance.
         assertTrue(history.last().validationAccuracy() > 0.7, history.toString());
         assertTrue(history.epoch(2).trainingLoss() < history.epoch(1).trainingLoss(), history.toString());
-        assertEquals(history.last().validationAccuracy(), Trainer.accuracy(model, validation), 1e-12,
-                "validation uses the same batched inference as accuracy()");
+        assertEquals(history.last().validationAccuracy(), Inference.scores(model, validation).accuracy(), 1e-12,
+                "validation uses the same batched inference as the predictor");
         assertEquals(2, model.getEpochCount());
         // 16 batches an epoch: a step after every batch, the last one at the epoch's end
         assertEquals(32, history.steps().size());
@@ -203,7 +203,7 @@ class TrainerTest {
             int agree = 0, total = 0;
             for (int k = 0; k < 4; k++) {
                 DataSet batch = batches.next();
-                int[] inference = BatchedInference.rowArgMax(model.output(batch.getFeatures(), false));
+                int[] inference = Inference.rowArgMax(model.output(batch.getFeatures(), false));
                 model.fit(batch);
                 int[] caught = predictions.take();
                 for (int i = 0; i < inference.length; i++) {
@@ -260,13 +260,13 @@ class TrainerTest {
         MultiLayerNetwork model = Cnn.build(SMALL);
         e = assertThrows(IllegalArgumentException.class, () -> trainer.fit(model, training.first(0), validation));
         assertTrue(e.getMessage().startsWith("the training set 'training (first 1000) (first 0)' is empty"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> Trainer.accuracy(model, validation.first(0)));
+        e = assertThrows(IllegalArgumentException.class, () -> trainer.fit(model, training, validation.first(0)));
         assertTrue(e.getMessage().contains("is empty"), e.getMessage());
     }
 
     @Test
     void accuracyOfAnUntrainedNetworkIsAFraction() {
-        double accuracy = Trainer.accuracy(Cnn.build(SMALL), validation);
+        double accuracy = Inference.scores(Cnn.build(SMALL), validation).accuracy();
         assertTrue(accuracy >= 0 && accuracy <= 0.5, "untrained: " + accuracy);
         assertEquals(accuracy * validation.size(), Math.rint(accuracy * validation.size()), 1e-9);
     }

@@ -14,13 +14,13 @@ import tech.tablesaw.api.Table;
  * The same two numbers are then used for every set, validation and test included, so that nothing
  * about those sets leaks into the preparation.
  */
-public final class Standardizer {
+public final class Standardiser {
 
     private final String fittedOn;
     private final double mean;
     private final double standardDeviation;
 
-    private Standardizer(String fittedOn, double mean, double standardDeviation) {
+    private Standardiser(String fittedOn, double mean, double standardDeviation) {
         this.fittedOn = fittedOn;
         this.mean = mean;
         this.standardDeviation = standardDeviation;
@@ -33,7 +33,7 @@ public final class Standardizer {
      * @return the standardiser
      * @throws IllegalArgumentException if the set is empty or all its pixels are equal
      */
-    public static Standardizer fit(DigitSet training) {
+    public static Standardiser fit(DigitSet training) {
         Objects.requireNonNull(training, "training");
         if (training.size() == 0) {
             throw new IllegalArgumentException("cannot fit a standardiser on " + training.name() + ": the set is empty");
@@ -43,7 +43,7 @@ public final class Standardizer {
             throw new IllegalArgumentException("cannot fit a standardiser on " + training.name()
                     + ": all its pixels have the same value, so the standard deviation is 0");
         }
-        return new Standardizer(training.name(), stats.mean(), stats.standardDeviation());
+        return new Standardiser(training.name(), stats.mean(), stats.standardDeviation());
     }
 
     /** @return the mean pixel value of the training set, 0..1 scale */
@@ -119,7 +119,7 @@ public final class Standardizer {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Standardizer fitted on %s: mean %.4f, standard deviation %.4f (0..1 scale);"
+        return String.format(Locale.ROOT, "Standardiser fitted on %s: mean %.4f, standard deviation %.4f (0..1 scale);"
                 + " a blank pixel becomes %.4f, full ink %.4f", fittedOn, mean, standardDeviation,
                 standardise(0f), standardise(1f));
     }

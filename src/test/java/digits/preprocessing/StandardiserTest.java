@@ -10,7 +10,7 @@ import digits.data.Mnist;
 import tech.tablesaw.api.Table;
 import org.junit.jupiter.api.Test;
 
-class StandardizerTest {
+class StandardiserTest {
 
     /** A set whose every pixel has the value v. */
     private static DigitSet uniform(String name, int images, int v) {
@@ -24,28 +24,28 @@ class StandardizerTest {
         // Training: half the images blank, half full ink -> mean 0.5, standard deviation 0.5.
         byte[] pixels = new byte[4 * 784];
         java.util.Arrays.fill(pixels, 2 * 784, 4 * 784, (byte) 255);
-        Standardizer standardizer = Standardizer.fit(DigitSet.of("training", pixels, new byte[4]));
-        assertEquals(0.5, standardizer.mean(), 1e-9);
-        assertEquals(0.5, standardizer.standardDeviation(), 1e-9);
-        assertEquals("training", standardizer.fittedOn());
+        Standardiser standardiser = Standardiser.fit(DigitSet.of("training", pixels, new byte[4]));
+        assertEquals(0.5, standardiser.mean(), 1e-9);
+        assertEquals(0.5, standardiser.standardDeviation(), 1e-9);
+        assertEquals("training", standardiser.fittedOn());
         // A test set of grey pixels is standardised with the training numbers, not its own (which would give 0).
         DigitSet test = uniform("test", 2, 51); // 0.2 on the 0..1 scale
-        float[] standardised = standardizer.apply(test.get(0).scaled());
+        float[] standardised = standardiser.apply(test.get(0).scaled());
         assertEquals((0.2 - 0.5) / 0.5, standardised[0], 1e-6);
-        assertEquals(-1f, standardizer.standardise(0f), 1e-6);
-        assertEquals(1f, standardizer.standardise(1f), 1e-6);
+        assertEquals(-1f, standardiser.standardise(0f), 1e-6);
+        assertEquals(1f, standardiser.standardise(1f), 1e-6);
     }
 
     @Test
     void mnistTrainingNumbersAreTheWellKnownOnes() {
         Mnist mnist = Mnist.load();
-        Standardizer standardizer = Standardizer.fit(mnist.train());
-        assertEquals(0.1307, standardizer.mean(), 1e-4);
-        assertEquals(0.3081, standardizer.standardDeviation(), 1e-4);
-        assertNotEquals(mnist.test().pixelStats().mean(), standardizer.mean(), 1e-4);
-        assertTrue(standardizer.toString().contains("0.1307") && standardizer.toString().contains("0.3081"),
-                standardizer.toString());
-        Table histogram = standardizer.histogram(mnist.test(), 8);
+        Standardiser standardiser = Standardiser.fit(mnist.train());
+        assertEquals(0.1307, standardiser.mean(), 1e-4);
+        assertEquals(0.3081, standardiser.standardDeviation(), 1e-4);
+        assertNotEquals(mnist.test().pixelStats().mean(), standardiser.mean(), 1e-4);
+        assertTrue(standardiser.toString().contains("0.1307") && standardiser.toString().contains("0.3081"),
+                standardiser.toString());
+        Table histogram = standardiser.histogram(mnist.test(), 8);
         assertEquals(8, histogram.rowCount());
         assertEquals(1.0, histogram.doubleColumn("share of pixels").sum(), 1e-9);
         assertTrue(histogram.stringColumn("values").get(0).startsWith("-0.2"), histogram.stringColumn("values").get(0));
@@ -53,11 +53,11 @@ class StandardizerTest {
 
     @Test
     void applyInPlaceChangesOnlyTheGivenRange() {
-        Standardizer standardizer = Standardizer.fit(mixed());
+        Standardiser standardiser = Standardiser.fit(mixed());
         float[] values = {1f, 1f, 1f};
-        standardizer.applyInPlace(values, 1, 1);
+        standardiser.applyInPlace(values, 1, 1);
         assertEquals(1f, values[0]);
-        assertEquals(standardizer.standardise(1f), values[1]);
+        assertEquals(standardiser.standardise(1f), values[1]);
         assertEquals(1f, values[2]);
     }
 
@@ -70,8 +70,8 @@ class StandardizerTest {
     @Test
     void refusesSetsWithoutSpread() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Standardizer.fit(uniform("flat", 3, 7)));
+                () -> Standardiser.fit(uniform("flat", 3, 7)));
         assertTrue(e.getMessage().contains("flat") && e.getMessage().contains("standard deviation"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Standardizer.fit(uniform("empty", 0, 0)));
+        assertThrows(IllegalArgumentException.class, () -> Standardiser.fit(uniform("empty", 0, 0)));
     }
 }

@@ -10,11 +10,11 @@ import digits.data.DigitSet;
 import digits.data.Mnist;
 import org.junit.jupiter.api.Test;
 
-class CenteringTest {
+class CentringTest {
 
     @Test
     void centreOfMassOfABoxIsItsMiddle() {
-        CentreOfMass centre = Centering.centreOfMass(Shapes.box(0, 2, 5, 10, 20));
+        CentreOfMass centre = Centring.centreOfMass(Shapes.box(0, 2, 5, 10, 20));
         assertEquals(3.5, centre.row(), 1e-9);
         assertEquals(15.0, centre.col(), 1e-9);
     }
@@ -22,7 +22,7 @@ class CenteringTest {
     @Test
     void wholePixelShiftMovesEveryPixelExactly() {
         DigitImage box = Shapes.box(3, 2, 5, 10, 20);
-        DigitImage moved = Centering.shift(box, 3, -4);
+        DigitImage moved = Centring.shift(box, 3, -4);
         assertEquals(Shapes.box(3, 5, 8, 6, 16), moved);
     }
 
@@ -32,11 +32,11 @@ class CenteringTest {
         double[][] offsets = {{3.4, -2.7}, {-4.2, 1.5}, {0.5, 3.9}, {-1.3, -3.6}};
         for (int i = 0; i < digits.size(); i++) {
             double[] offset = offsets[i % offsets.length];
-            DigitImage displaced = Centering.shift(digits.get(i), offset[0], offset[1]);
-            CentreOfMass before = Centering.centreOfMass(displaced);
+            DigitImage displaced = Centring.shift(digits.get(i), offset[0], offset[1]);
+            CentreOfMass before = Centring.centreOfMass(displaced);
             assertTrue(before.distanceTo(14, 14) > 1, "the test must start off-centre, image " + i + ": " + before);
-            DigitImage centred = Centering.centre(displaced);
-            CentreOfMass after = Centering.centreOfMass(centred);
+            DigitImage centred = Centring.centre(displaced);
+            CentreOfMass after = Centring.centreOfMass(centred);
             assertTrue(Math.abs(after.row() - 14) < 0.5 && Math.abs(after.col() - 14) < 0.5,
                     "image " + i + " after centring: " + after);
             assertEquals(digits.label(i), centred.label());
@@ -45,17 +45,17 @@ class CenteringTest {
 
     @Test
     void centringABoxAtTheEdgeBringsItToTheMiddle() {
-        DigitImage centred = Centering.centre(Shapes.box(0, 0, 4, 0, 6));
-        assertEquals(14, Centering.centreOfMass(centred).row(), 0.5);
-        assertEquals(14, Centering.centreOfMass(centred).col(), 0.5);
+        DigitImage centred = Centring.centre(Shapes.box(0, 0, 4, 0, 6));
+        assertEquals(14, Centring.centreOfMass(centred).row(), 0.5);
+        assertEquals(14, Centring.centreOfMass(centred).col(), 0.5);
     }
 
     @Test
     void blankDigitsHaveNoCentreAndStayAsTheyAre() {
         DigitImage blank = new DigitImage(4, new byte[784]);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Centering.centreOfMass(blank));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Centring.centreOfMass(blank));
         assertTrue(e.getMessage().contains("blank"), e.getMessage());
-        assertSame(blank, Centering.centre(blank));
-        assertThrows(IllegalArgumentException.class, () -> Centering.shift(blank, Double.NaN, 0));
+        assertSame(blank, Centring.centre(blank));
+        assertThrows(IllegalArgumentException.class, () -> Centring.shift(blank, Double.NaN, 0));
     }
 }

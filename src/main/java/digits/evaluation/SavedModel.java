@@ -1,7 +1,6 @@
 package digits.evaluation;
 
 import digits.Course;
-import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.data.Mnist;
 import digits.model.Cnn;
@@ -10,15 +9,16 @@ import digits.training.Trainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /** Finds the model to test: the one notebook 04 saved, or, if there is none, a quickly trained stand-in. */
-public final class Models {
+public final class SavedModel {
 
     /** Training images kept apart for validation when a stand-in model is trained. */
     static final int VALIDATION_IMAGES = 5_000;
 
-    private Models() {
+    private SavedModel() {
     }
 
     /**
@@ -44,7 +44,9 @@ public final class Models {
             return model;
         }
         DigitSet all = mnist.train();
-        DigitSet validation = lastImages(all, validationImages);
+        // The last images, which the stand-in's training (the first images) never reaches.
+        DigitSet validation = all.select(IntStream.range(all.size() - validationImages, all.size()).toArray(),
+                all.name() + " (last " + validationImages + ")");
         DigitSet training = all.first(Math.min(trainingImages, all.size() - validationImages));
         System.out.println(String.format(Locale.ROOT, "No saved model at %s (notebook 04 saves one there). "
                 + "Training a stand-in instead: LeNet, 1 epoch on %,d training images. "
@@ -54,15 +56,4 @@ public final class Models {
         return model;
     }
 
-    /** The last {@code n} images of a set, which the stand-in's training (the first images) never reaches. */
-    private static DigitSet lastImages(DigitSet set, int n) {
-        int from = set.size() - n;
-        byte[] pixels = new byte[n * DigitImage.PIXELS];
-        byte[] labels = new byte[n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(set.rawPixels(from + i), 0, pixels, i * DigitImage.PIXELS, DigitImage.PIXELS);
-            labels[i] = (byte) set.label(from + i);
-        }
-        return DigitSet.of(set.name() + " (last " + n + ")", pixels, labels);
-    }
 }

@@ -7,12 +7,12 @@ import digits.data.DigitImage;
  * MNIST's makers chose for every digit. The move may be a fraction of a pixel; the pixels in between are
  * found by bilinear interpolation.
  */
-public final class Centering {
+public final class Centring {
 
     /** The row and column where a centred digit's centre of mass lies. */
     public static final double TARGET = 14.0;
 
-    private Centering() {
+    private Centring() {
     }
 
     /**
@@ -72,7 +72,7 @@ public final class Centering {
                 moved[r * DigitImage.WIDTH + c] = Resampling.sample(source, 0, r - rows, c - cols);
             }
         }
-        return Resampling.image(digit.label(), moved);
+        return Resampling.image(digit, moved);
     }
 
     static boolean isBlank(DigitImage digit) {
