@@ -159,15 +159,18 @@ CLAIMS = {
         Claim("baseline validation accuracy (%)", r"baseline, validation accuracy: ([\d.]+)%", quick=84, full=90),
         Claim("baseline test accuracy (%)", r"baseline, test accuracy: ([\d.]+)%", quick=84, full=90),
     ],
+    # Quick mode: one epoch on 2,000 images gave 83.83% (plain) and 80.05% (augmented) on 2026-12-03; other
+    # 2,000-image subsets gave up to 87.6%. The floors leave 3-4 points for that spread and lie far above what
+    # a broken network or trainer shows (10-30%).
     "04-classification.ipynb": [
         Claim("the written-out network equals Cnn.build", r"same starting weights: (\w+)", equals="true"),
-        Claim("test accuracy (%)", r"^test accuracy: ([\d.]+)%", quick=83, full=99.0),
+        Claim("test accuracy (%)", r"^test accuracy: ([\d.]+)%", quick=80, full=99.0),
         Claim("augmented network's test accuracy (%)", r"test accuracy: +plain [\d.]+%, augmented ([\d.]+)%",
-              quick=78, full=98.8),
+              quick=76, full=98.8),
         Claim("shipped own digits compared", r"own digits read right: +plain \d+ of (\d+)", equals="5"),
     ],
     "05-testing.ipynb": [
-        Claim("test accuracy (%)", r"accuracy ([\d.]+) %", quick=83, full=99.0),
+        Claim("test accuracy (%)", r"accuracy ([\d.]+) %", quick=80, full=99.0),   # the model 04 saved
     ],
 }
 

@@ -6,6 +6,7 @@ import digits.display.Chart;
 import digits.display.DrawingPad;
 import digits.display.MimeBundle;
 import digits.model.ModelSummary;
+import digits.model.OneDnn;
 import digits.training.Trainer;
 import digits.training.TrainingHistory;
 import java.awt.image.BufferedImage;
@@ -25,6 +26,7 @@ import tech.tablesaw.api.Table;
  * <ul>
  *   <li>it imports the course's packages ({@link #IMPORTS}), so that no notebook cell has an
  *       {@code import} line (JJava 1.0a6 resets earlier variables when a later cell imports);
+ *   <li>it lets Deeplearning4j run convolutions on oneDNN ({@link OneDnn}) for every network a cell builds;
  *   <li>it makes live progress in the notebook the trainer's default listener;
  *   <li>it teaches the kernel how to show the library's types: a cell that ends in a table, a chart
  *       or a digit shows it as a picture or an HTML table instead of its {@code toString()}.
@@ -66,6 +68,7 @@ public final class DigitsExtension implements Extension {
 
     @Override
     public void install(BaseKernel kernel) {
+        OneDnn.allowHelpers(); // before any cell builds a network, also one written out in Deeplearning4j's builder
         kernel.eval(importStatements());
         Trainer.useDefaultListener(() -> LiveProgress.forKernel(kernel));
         register(kernel.getRenderer());

@@ -12,9 +12,11 @@ import java.util.Properties;
  * Where ND4J's native library has no oneDNN, Deeplearning4j simply finds no helper and uses its own code.
  *
  * <p>This is the one place the switch is set: {@link Cnn} and {@link ModelFiles} call it before they create
- * layers, so neither the kernel's JVM options nor a benchmark need to.
+ * layers, and the course's JJava extension calls it when the kernel starts, so that a network a notebook
+ * writes out in Deeplearning4j's own builder gets the helpers too; neither the kernel's JVM options nor a
+ * benchmark need to set it.
  */
-final class OneDnn {
+public final class OneDnn {
 
     /** Deeplearning4j's switch for its native helpers. */
     static final String DISABLE_HELPERS = "org.eclipse.deeplearning4j.helpers.disable";
@@ -22,8 +24,8 @@ final class OneDnn {
     private OneDnn() {
     }
 
-    /** Allows the helpers unless the system property was set already. */
-    static void allowHelpers() {
+    /** Allows the helpers unless the system property was set already; call it before creating a network. */
+    public static void allowHelpers() {
         allowHelpers(System.getProperties());
     }
 
