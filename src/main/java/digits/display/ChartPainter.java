@@ -87,7 +87,8 @@ final class ChartPainter {
             max = min + 1;
         }
         double pad = categories != null ? 0 : (max - min) * 0.08;
-        return niceRange(min - (min == 0 ? 0 : pad), max + pad);
+        // Values that cannot be negative (a loss, a share) keep an axis that starts at 0 at the lowest.
+        return niceRange(min >= 0 ? Math.max(0, min - pad) : min - pad, max + pad);
     }
 
     /** Widens a range to round tick values: [lo, hi, step]. */
