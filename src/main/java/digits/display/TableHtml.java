@@ -7,6 +7,10 @@ import tech.tablesaw.columns.Column;
 /**
  * Writes a Tablesaw {@link Table} as a small HTML table: the table's name as caption, numbers
  * right-aligned and grouped by thousands, text escaped. Notebooks show tables this way.
+ *
+ * <p>Every column of decimals gets one number of decimal places, so that its figures line up: two for a
+ * percentage (a column whose name has a {@code %}), and otherwise enough to give its smallest value three
+ * significant digits (a loss of 0.0294 next to 0.1489; seconds as 102.4).
  */
 public final class TableHtml {
 
@@ -32,6 +36,7 @@ public final class TableHtml {
                     .append(escape(column.name())).append("</th>");
         }
         html.append("</tr></thead><tbody>");
+        int[] decimals = decimals(table);
         int rows = table.rowCount();
         for (int r = 0; r < rows; r++) {
             if (rows > MAX_ROWS && r == MAX_ROWS / 2) {
@@ -40,9 +45,10 @@ public final class TableHtml {
                 r = rows - MAX_ROWS / 2;
             }
             html.append("<tr>");
-            for (Column<?> column : table.columns()) {
+            for (int c = 0; c < table.columnCount(); c++) {
+                Column<?> column = table.column(c);
                 html.append("<td style=\"text-align:").append(alignment(column)).append("\">")
-                        .append(escape(cell(column, r))).append("</td>");
+                        .append(escape(cell(column, r, decimals[c]))).append("</td>");
             }
             html.append("</tr>");
         }
@@ -57,11 +63,12 @@ public final class TableHtml {
         int columns = table.columnCount();
         String[][] cells = new String[table.rowCount() + 1][columns];
         int[] widths = new int[columns];
+        int[] decimals = decimals(table);
         for (int c = 0; c < columns; c++) {
             Column<?> column = table.column(c);
             cells[0][c] = column.name();
             for (int r = 0; r < table.rowCount(); r++) {
-                cells[r + 1][c] = cell(column, r);
+                cells[r + 1][c] = cell(column, r, decimals[c]);
             }
             for (String[] row : cells) {
                 widths[c] = Math.max(widths[c], row[c].length());
@@ -87,14 +94,38 @@ public final class TableHtml {
         return left ? value + spaces : spaces + value;
     }
 
-    static String cell(Column<?> column, int row) {
+    /** Decimal places per column: see the class comment; 0 for columns that hold no decimals. */
+    static int[] decimals(Table table) {
+        int[] decimals = new int[table.columnCount()];
+        for (int c = 0; c < decimals.length; c++) {
+            Column<?> column = table.column(c);
+            if (column.name().contains("%")) {
+                decimals[c] = 2;
+                continue;
+            }
+            double smallest = Double.POSITIVE_INFINITY;
+            for (int r = 0; r < column.size(); r++) {
+                if (!column.isMissing(r) && (column.get(r) instanceof Double || column.get(r) instanceof Float)) {
+                    double d = Math.abs(((Number) column.get(r)).doubleValue());
+                    if (d > 0 && Double.isFinite(d)) {
+                        smallest = Math.min(smallest, d);
+                    }
+                }
+            }
+            // three significant digits for the smallest value, at least one decimal, at most six
+            decimals[c] = smallest == Double.POSITIVE_INFINITY ? 1
+                    : Math.max(1, Math.min(6, 2 - (int) Math.floor(Math.log10(smallest))));
+        }
+        return decimals;
+    }
+
+    static String cell(Column<?> column, int row, int decimals) {
         if (column.isMissing(row)) {
             return "";
         }
         Object value = column.get(row);
         if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            return Math.abs(d) >= 1000 ? String.format(Locale.ROOT, "%,.1f", d) : String.format(Locale.ROOT, "%.4g", d);
+            return String.format(Locale.ROOT, "%,." + decimals + "f", ((Number) value).doubleValue());
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short) {
             return String.format(Locale.ROOT, "%,d", ((Number) value).longValue());

@@ -18,7 +18,7 @@ class TableHtmlTest {
         String html = TableHtml.of(table);
         assertTrue(html.contains("<caption") && html.contains("counts &lt;per digit&gt;"), html);
         assertTrue(html.contains(">images</th>"), html);
-        assertTrue(html.contains(">5,923</td>") && html.contains(">0.09870</td>"), html);
+        assertTrue(html.contains(">5,923</td>") && html.contains(">0.0987</td>"), html);
     }
 
     @Test
@@ -47,8 +47,19 @@ class TableHtmlTest {
                 IntColumn.create("images", 5923, 6742), DoubleColumn.create("share", 0.0987, 0.1124));
         assertTrue(TableHtml.text(table).equals("""
                 counts
-                digit  images    share
-                    0   5,923  0.09870
-                    1   6,742   0.1124"""), TableHtml.text(table));
+                digit  images   share
+                    0   5,923  0.0987
+                    1   6,742  0.1124"""), TableHtml.text(table));
+    }
+
+    @Test
+    void everyColumnOfDecimalsHasOneNumberOfPlaces() {
+        Table table = Table.create("history", DoubleColumn.create("loss", 0.1489, 0.0294),
+                DoubleColumn.create("accuracy %", 95.54, 99.1), DoubleColumn.create("seconds", 122.31, 1234.5));
+        assertTrue(TableHtml.text(table).equals("""
+                history
+                  loss  accuracy %  seconds
+                0.1489       95.54    122.3
+                0.0294       99.10  1,234.5"""), TableHtml.text(table));
     }
 }
