@@ -33,7 +33,7 @@ public final class FeaturePictures {
         BufferedImage image = Pictures.white(side + 2 * MARGIN, side + 2 * MARGIN + TITLE);
         Graphics2D g = Pictures.pen(image, true);
         try {
-            title(g, "ink density of " + perSide + " x " + perSide + " zones (0 paper, 1 full ink)");
+            title(g, "ink density of " + perSide + " x " + perSide + " zones (0 to 1)"); // short: the picture is narrow
             int x0 = MARGIN, y0 = MARGIN + TITLE;
             g.drawImage(faded(digit, scale), x0, y0, null);
             int zone = side / perSide;
