@@ -125,8 +125,10 @@ public final class FeaturePictures {
         BufferedImage image = Pictures.white(side + 2 * MARGIN, side + 2 * MARGIN + TITLE);
         Graphics2D g = Pictures.pen(image, true);
         try {
-            title(g, String.format(Locale.ROOT, "%d hole%s (blue), %d end point%s (red)", holes, holes == 1 ? "" : "s",
-                    endPoints, endPoints == 1 ? "" : "s"));
+            // the legend names a colour only when the picture shows it
+            title(g, String.format(Locale.ROOT, "%d hole%s%s, %d end point%s%s", holes,
+                    holes == 1 ? "" : "s", holes > 0 ? " (blue)" : "", endPoints, endPoints == 1 ? "" : "s",
+                    endPoints > 0 ? " (red)" : ""));
             int x0 = MARGIN, y0 = MARGIN + TITLE;
             for (int i = 0; i < SIDE * SIDE; i++) {
                 g.setColor(skeleton[i] ? Palette.TEXT : ink[i] ? Palette.FAINT_INK : inHole[i] ? Palette.LIGHT_BLUE
