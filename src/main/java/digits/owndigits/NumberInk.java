@@ -18,12 +18,14 @@ final class NumberInk {
     static final float INK_MIN_DARKNESS = 20;
     /** Fainter ink counts where it joins ink: the faint middle of a stroke that the pen barely touched. */
     static final float FAINT_SHARE = 0.1f;
+    /** How far from ink, in pixels, faint ink still counts. */
+    static final int FAINT_REACH = 2;
     /** In the first pass, a pixel this share darker than its window's mean is taken for ink. */
     private static final float FIRST_PASS_SHARE = 0.15f;
     /** A horizontal run of ink at least this share of the picture's width is a ruled line (unless it is thick). */
     static final double LINE_LENGTH_SHARE = 0.6;
-    /** More than this share of the picture dark (under 60 % of the paper's shade) is not writing on paper. */
-    static final double MAX_DARK_SHARE = 0.5;
+    /** More than this share of the picture far from the paper's shade at its border is not writing on paper. */
+    static final double MAX_INK_SHARE = 0.5;
 
     private NumberInk() {
     }
@@ -64,16 +66,15 @@ final class NumberInk {
     static Ink find(BufferedImage image, String name) {
         int w = image.getWidth(), h = image.getHeight();
         float[] grey = MnistForm.greyOnSheet(image, name);
-        float paper = MnistForm.paperShade(grey, w, h);
-        if (paper < 128) { // light ink on dark paper: turn it round, so that ink is always darker
-            for (int i = 0; i < grey.length; i++) {
-                grey[i] = 255 - grey[i];
-            }
-            paper = 255 - paper;
-        }
-        checkNotMostlyDark(grey, paper, name);
+        checkNotMostlyInk(grey, MnistForm.paperShade(grey, w, h), name);
         int radius = Math.max(10, Math.max(w, h) / 8);
         float[] local = windowMeans(grey, null, w, h, radius);
+        if (lightInk(grey, local)) { // light ink on dark paper: turn it round, so that ink is always darker
+            for (int i = 0; i < grey.length; i++) {
+                grey[i] = 255 - grey[i];
+                local[i] = 255 - local[i];
+            }
+        }
         boolean[] firstPass = new boolean[w * h];
         for (int i = 0; i < grey.length; i++) {
             firstPass[i] = grey[i] < local[i] * (1 - FIRST_PASS_SHARE);
@@ -104,36 +105,71 @@ final class NumberInk {
         return new Ink(darkness, mask, lines, w, h);
     }
 
-    /** Adds to the mask every faint pixel connected (8-connected, through faint pixels) to ink. */
+    /**
+     * Adds to the mask the faint pixels within {@value #FAINT_REACH} steps (8-connected, through faint pixels) of
+     * ink: enough to bridge a stroke the pen barely touched, not enough to flood the soft edge of a shadow.
+     */
     private static void growInto(boolean[] mask, boolean[] faint, int w, int h) {
-        int[] queue = new int[w * h];
-        int tail = 0;
+        int[] front = new int[w * h];
+        int size = 0;
         for (int i = 0; i < mask.length; i++) {
             if (mask[i]) {
-                queue[tail++] = i;
+                front[size++] = i;
             }
         }
-        for (int head = 0; head < tail; head++) {
-            int p = queue[head], x = p % w, y = p / w;
-            for (int dy = -1; dy <= 1; dy++) {
-                for (int dx = -1; dx <= 1; dx++) {
-                    int nx = x + dx, ny = y + dy;
-                    if (nx >= 0 && ny >= 0 && nx < w && ny < h && faint[ny * w + nx] && !mask[ny * w + nx]) {
-                        mask[ny * w + nx] = true;
-                        queue[tail++] = ny * w + nx;
+        int[] next = new int[w * h];
+        for (int step = 0; step < FAINT_REACH && size > 0; step++) {
+            int nextSize = 0;
+            for (int k = 0; k < size; k++) {
+                int p = front[k], x = p % w, y = p / w;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = x + dx, ny = y + dy;
+                        if (nx >= 0 && ny >= 0 && nx < w && ny < h && faint[ny * w + nx] && !mask[ny * w + nx]) {
+                            mask[ny * w + nx] = true;
+                            next[nextSize++] = ny * w + nx;
+                        }
                     }
                 }
             }
+            int[] swap = front;
+            front = next;
+            next = swap;
+            size = nextSize;
         }
     }
 
-    private static void checkNotMostlyDark(float[] grey, float paper, String name) {
-        int dark = 0;
-        for (float g : grey) {
-            dark += g < 0.6f * paper ? 1 : 0;
+    /**
+     * Whether the ink is lighter than the paper (chalk on a board): pixels stand out from their surroundings
+     * further on the light side (the 99th percentile of pixel minus window mean) than on the dark side (the 1st).
+     * One paper shade for the picture would be fooled by a dim photo of white paper.
+     */
+    private static boolean lightInk(float[] grey, float[] local) {
+        int[] histogram = new int[511];
+        for (int i = 0; i < grey.length; i++) {
+            histogram[255 + Math.round(grey[i] - local[i])]++;
         }
-        double share = (double) dark / grey.length;
-        if (share > MAX_DARK_SHARE) {
+        int tail = Math.max(1, grey.length / 100), seen = 0, darkTail = 0, lightTail = 0;
+        for (int r = 0; r < histogram.length && seen < tail; r++) {
+            seen += histogram[r];
+            darkTail = 255 - r;
+        }
+        seen = 0;
+        for (int r = histogram.length - 1; r >= 0 && seen < tail; r--) {
+            seen += histogram[r];
+            lightTail = r - 255;
+        }
+        return lightTail > darkTail;
+    }
+
+    /** Refuses a picture whose border (the paper) is one shade but most of which is far from it. */
+    private static void checkNotMostlyInk(float[] grey, float paper, String name) {
+        int far = 0;
+        for (float g : grey) {
+            far += (paper >= 128 ? g < 0.6f * paper : g > paper + 0.4f * (255 - paper)) ? 1 : 0;
+        }
+        double share = (double) far / grey.length;
+        if (share > MAX_INK_SHARE) {
             throw new OwnDigitException(String.format(Locale.ROOT, "ink covers %.0f%% of %s: expected a number written "
                     + "on paper, with paper all round it (is the picture mostly a dark surface, or under-exposed?)",
                     100 * share, name));

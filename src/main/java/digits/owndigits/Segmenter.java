@@ -22,6 +22,8 @@ final class Segmenter {
     static final double PART_DISTANCE = 0.3;
     /** Two digit-high groups that share this share of the narrower one's columns are one broken digit. */
     static final double SAME_COLUMNS = 0.9;
+    /** Parts are not joined into a group taller than this many digit heights (digits one above the other). */
+    static final double TALLEST_DIGIT = 1.3;
     /** Parts are not joined into a group wider than this many digit heights. */
     static final double WIDEST_DIGIT = 1.2;
     /** A group with less ink than this share of the digit height squared, left alone, is a speck. */
@@ -219,14 +221,14 @@ final class Segmenter {
             for (Group g : groups) {
                 Group partner;
                 if (g.height() < FULL_HEIGHT * digitHeight) {
-                    partner = mostSharedColumns(g, groups, PART_OVERLAP, WIDEST_DIGIT * digitHeight);
+                    partner = mostSharedColumns(g, groups, PART_OVERLAP, WIDEST_DIGIT * digitHeight, digitHeight);
                     if (partner == null) {
                         partner = nearest(g, groups, digitHeight);
                     }
                 } else {
                     // a digit's full height is a digit of its own (a thin 1 too), unless it stands in the same
                     // columns as another: a stroke broken from top to bottom
-                    partner = mostSharedColumns(g, groups, SAME_COLUMNS, digitHeight);
+                    partner = mostSharedColumns(g, groups, SAME_COLUMNS, digitHeight, digitHeight);
                 }
                 if (partner != null) {
                     for (int id : g.members) {
@@ -244,13 +246,14 @@ final class Segmenter {
 
     /**
      * The group sharing most of the narrower one's columns with {@code g}, at least {@code minShare} of them,
-     * whose union with it is at most {@code maxWidth} wide; or null.
+     * whose union with it is at most {@code maxWidth} wide and not much taller than a digit; or null.
      */
-    private static Group mostSharedColumns(Group g, List<Group> groups, double minShare, double maxWidth) {
+    private static Group mostSharedColumns(Group g, List<Group> groups, double minShare, double maxWidth,
+            double digitHeight) {
         Group best = null;
         double bestShare = minShare;
         for (Group other : groups) {
-            if (other == g || unionWidth(g, other) > maxWidth) {
+            if (other == g || unionWidth(g, other) > maxWidth || unionHeight(g, other) > TALLEST_DIGIT * digitHeight) {
                 continue;
             }
             double shared = Math.min(g.right, other.right) - Math.max(g.left, other.left);
@@ -263,12 +266,13 @@ final class Segmenter {
         return best;
     }
 
-    /** The group nearest to {@code g}, if it is close (within a share of the digit height), or null. */
+    /** The group nearest to {@code g}, if it is close (within a share of the digit height) and the two fit a digit's box; or null. */
     private static Group nearest(Group g, List<Group> groups, double digitHeight) {
         Group best = null;
         double bestGap = PART_DISTANCE * digitHeight;
         for (Group other : groups) {
-            if (other == g || unionWidth(g, other) > WIDEST_DIGIT * digitHeight) {
+            if (other == g || unionWidth(g, other) > WIDEST_DIGIT * digitHeight
+                    || unionHeight(g, other) > TALLEST_DIGIT * digitHeight) {
                 continue;
             }
             double gap = Math.max(Math.max(other.left - g.right, g.left - other.right),
@@ -283,6 +287,10 @@ final class Segmenter {
 
     private static int unionWidth(Group a, Group b) {
         return Math.max(a.right, b.right) - Math.min(a.left, b.left);
+    }
+
+    private static int unionHeight(Group a, Group b) {
+        return Math.max(a.bottom, b.bottom) - Math.min(a.top, b.top);
     }
 
     /**
