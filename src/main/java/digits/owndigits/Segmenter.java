@@ -20,6 +20,8 @@ final class Segmenter {
     static final double PART_OVERLAP = 0.5;
     /** A low part this close to a group (as a share of the digit height) belongs to it. */
     static final double PART_DISTANCE = 0.3;
+    /** A digit-high group with less ink than this share of a typical digit's is a trace, part of a digit nearby. */
+    static final double TRACE_AREA = 0.15;
     /** Two digit-high groups that share this share of the narrower one's columns are one broken digit. */
     static final double SAME_COLUMNS = 0.9;
     /** Parts are not joined into a group taller than this many digit heights (digits one above the other). */
@@ -208,13 +210,23 @@ final class Segmenter {
      */
     private static List<Group> group(List<Component> components, boolean[] dropped, double digitHeight) {
         List<Group> groups = new ArrayList<>();
+        List<Integer> bigAreas = new ArrayList<>();
+        int maxArea = 0;
         for (int c = 0; c < components.size(); c++) {
             if (!dropped[c]) {
                 Group g = new Group();
                 g.add(c, components.get(c));
                 groups.add(g);
+                maxArea = Math.max(maxArea, g.area);
             }
         }
+        for (Group g : groups) {
+            if (g.area * 4 >= maxArea) {
+                bigAreas.add(g.area);
+            }
+        }
+        bigAreas.sort(null);
+        double digitArea = bigAreas.get(bigAreas.size() / 2);
         boolean joined = true;
         while (joined) {
             joined = false;
@@ -227,8 +239,11 @@ final class Segmenter {
                     }
                 } else {
                     // a digit's full height is a digit of its own (a thin 1 too), unless it stands in the same
-                    // columns as another: a stroke broken from top to bottom
+                    // columns as another (a stroke broken from top to bottom) or is a mere trace of ink
                     partner = mostSharedColumns(g, groups, SAME_COLUMNS, digitHeight, digitHeight);
+                    if (partner == null && g.area < TRACE_AREA * digitArea) {
+                        partner = nearest(g, groups, digitHeight);
+                    }
                 }
                 if (partner != null) {
                     for (int id : g.members) {

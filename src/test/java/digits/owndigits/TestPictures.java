@@ -68,8 +68,8 @@ final class TestPictures {
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(picture, "jpg", jpeg);
         byte[] plain = jpeg.toByteArray();
-        ByteBuffer exif = ByteBuffer.allocate(34);
-        exif.put((byte) 0xFF).put((byte) 0xE1).putShort((short) 32); // APP1, length counts itself
+        ByteBuffer exif = ByteBuffer.allocate(36);
+        exif.put((byte) 0xFF).put((byte) 0xE1).putShort((short) 34); // APP1; the length counts itself, not the marker
         exif.put("Exif".getBytes(StandardCharsets.US_ASCII)).put((byte) 0).put((byte) 0);
         exif.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8); // big-endian TIFF, first IFD at 8
         exif.putShort((short) 1); // one entry
