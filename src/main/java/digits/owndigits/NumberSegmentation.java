@@ -44,14 +44,18 @@ public final class NumberSegmentation {
         List<DigitImage> found = new ArrayList<>();
         List<DigitBox> inFile = new ArrayList<>();
         for (int d = 0; d < segments.digits().size(); d++) {
-            MnistForm.Plane plane = segments.digits().get(d);
-            MnistForm.Plane scaled = MnistForm.fitBox(MnistForm.crop(plane, MnistForm.inkBox(plane)));
-            found.add(DigitImage.unlabelled(MnistForm.centred(scaled)));
+            found.add(mnistForm(segments.digits().get(d)));
             MnistForm.Box box = segments.boxes().get(d);
             inFile.add(new DigitBox(box.x(), box.y(), box.width(), box.height()).scaled(scale));
         }
         this.digits = List.copyOf(found);
         this.boxes = List.copyOf(inFile);
+    }
+
+    /** The same steps as {@link OwnDigit}: crop to the ink, fit 20 x 20, centre by mass in 28 x 28. */
+    private static DigitImage mnistForm(MnistForm.Plane ink) {
+        MnistForm.Plane scaled = MnistForm.fitBox(MnistForm.crop(ink, MnistForm.inkBox(ink)));
+        return DigitImage.unlabelled(MnistForm.centred(scaled));
     }
 
     /**

@@ -133,16 +133,7 @@ final class Segmenter {
         }
         digits.sort(Comparator.comparingInt((Group g) -> Math.max(g.left, g.from)));
         int[] owner = owners(digits, labels, ink, w, h);
-        List<MnistForm.Plane> planes = new ArrayList<>();
-        List<MnistForm.Box> boxes = new ArrayList<>();
-        int[] renumbered = new int[digits.size()];
-        for (int d = 0; d < digits.size(); d++) {
-            renumbered[d] = cutOut(d, owner, ink, planes, boxes) ? planes.size() - 1 : -1;
-        }
-        for (int i = 0; i < owner.length; i++) {
-            owner[i] = owner[i] < 0 ? -1 : renumbered[owner[i]];
-        }
-        return new Segments(labels, List.copyOf(components), owner, List.copyOf(planes), List.copyOf(boxes), digitHeight);
+        return assemble(labels, components, owner, ink, digits.size(), digitHeight);
     }
 
     /** Labels 8-connected components of the mask; returns them, and fills {@code labels} (-1 for paper). */
@@ -449,34 +440,42 @@ final class Segmenter {
         return owner;
     }
 
+    /** One digit's ink, 0..1, in its box, and the box. */
+    private record Piece(MnistForm.Plane ink, MnistForm.Box box) {
+    }
+
     /**
-     * Digit {@code d}'s ink in its box, as OwnDigit finds ink: its darkest pixel is full ink, and darkness under
-     * a twentieth of that is paper.
+     * Digit {@code d}'s ink within the columns {@code fromX} (inclusive) to {@code toX} (exclusive), in its box,
+     * as OwnDigit finds ink: its darkest pixel is full ink, and darkness under a twentieth of that is paper.
      *
-     * @return whether the digit has any ink (a cut may leave none on one side)
+     * @return the piece, or null where it has no ink (a cut may leave none on one side)
      */
-    private static boolean cutOut(int d, int[] owner, NumberInk.Ink ink, List<MnistForm.Plane> planes,
-            List<MnistForm.Box> boxes) {
+    private static Piece piece(int[] owner, int d, NumberInk.Ink ink, int fromX, int toX) {
         int w = ink.width(), h = ink.height();
+        fromX = Math.max(0, fromX);
+        toX = Math.min(w, toX);
         float darkest = 0;
         int left = w, top = h, right = -1, bottom = -1;
-        for (int i = 0; i < owner.length; i++) {
-            if (owner[i] == d) {
-                darkest = Math.max(darkest, ink.darkness()[i]);
+        for (int y = 0; y < h; y++) {
+            for (int x = fromX; x < toX; x++) {
+                if (owner[y * w + x] == d) {
+                    darkest = Math.max(darkest, ink.darkness()[y * w + x]);
+                }
             }
         }
         float low = (float) MnistForm.MIN_PAPER_SHARE * darkest;
-        for (int i = 0; i < owner.length; i++) {
-            if (owner[i] == d && ink.darkness()[i] > low) {
-                int x = i % w, y = i / w;
-                left = Math.min(left, x);
-                right = Math.max(right, x);
-                top = Math.min(top, y);
-                bottom = Math.max(bottom, y);
+        for (int y = 0; y < h; y++) {
+            for (int x = fromX; x < toX; x++) {
+                if (owner[y * w + x] == d && ink.darkness()[y * w + x] > low) {
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                }
             }
         }
         if (right < 0) {
-            return false; // a cut that left no ink on one side
+            return null;
         }
         MnistForm.Box box = new MnistForm.Box(left, top, right - left + 1, bottom - top + 1);
         float[] values = new float[box.width() * box.height()];
@@ -488,8 +487,27 @@ final class Segmenter {
                 }
             }
         }
-        planes.add(new MnistForm.Plane(values, box.width(), box.height()));
-        boxes.add(box);
-        return true;
+        return new Piece(new MnistForm.Plane(values, box.width(), box.height()), box);
+    }
+
+    /** Cuts out each digit's ink, renumbering past digits that came out empty. */
+    private static Segments assemble(int[] labels, List<Component> components, int[] owner, NumberInk.Ink ink,
+            int count, double digitHeight) {
+        List<MnistForm.Plane> planes = new ArrayList<>();
+        List<MnistForm.Box> boxes = new ArrayList<>();
+        int[] renumbered = new int[count];
+        for (int d = 0; d < count; d++) {
+            Piece piece = piece(owner, d, ink, 0, ink.width());
+            renumbered[d] = piece == null ? -1 : planes.size();
+            if (piece != null) {
+                planes.add(piece.ink());
+                boxes.add(piece.box());
+            }
+        }
+        for (int i = 0; i < owner.length; i++) {
+            owner[i] = owner[i] < 0 ? -1 : renumbered[owner[i]];
+        }
+        return new Segments(labels, List.copyOf(components), owner, List.copyOf(planes), List.copyOf(boxes),
+                digitHeight);
     }
 }
