@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Finds the ink of ruled lines: pixels in a horizontal run of ink that spans much of the picture's width and
  * that is no thicker than the lines typically are. Where a digit's stroke crosses a line, the ink there is
- * thicker (the stroke runs on above and below), so it stays with the digit.
+ * thicker (the stroke runs on above and below), so it stays with the digit. On and beside a row that is mostly
+ * line, thin bits of ink (where noise or a stroke broke the line, its blurred edge) go with it.
  */
 final class RuledLines {
 
@@ -55,10 +56,30 @@ final class RuledLines {
         Arrays.sort(sample);
         int typical = sample[n / 2];
         int thickest = Math.max(typical + 2, (int) Math.ceil(1.5 * typical));
+        boolean[] lineRow = new boolean[h];
+        for (int y = 0; y < h; y++) {
+            int onRow = 0;
+            for (int x = 0; x < w; x++) {
+                onRow += candidate[y * w + x] ? 1 : 0;
+            }
+            lineRow[y] = onRow >= lengthShare * w / 2;
+        }
         for (int i = 0; i < candidate.length; i++) {
-            lines[i] = candidate[i] && thickness[i] <= thickest;
+            // on a row that is mostly line, thin bits of ink are the line too, where noise or a stroke broke it
+            boolean onLine = candidate[i] || (mask[i] && nearLineRow(lineRow, i / w));
+            lines[i] = onLine && thickness[i] <= thickest;
         }
         return lines;
+    }
+
+    /** Whether row {@code y} or a row within 2 of it is mostly line (the blurred edge of a line belongs to it). */
+    private static boolean nearLineRow(boolean[] lineRow, int y) {
+        for (int r = Math.max(0, y - 2); r <= Math.min(lineRow.length - 1, y + 2); r++) {
+            if (lineRow[r]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For each ink pixel, the length of the vertical run of ink it is part of. */

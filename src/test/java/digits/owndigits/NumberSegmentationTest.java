@@ -10,6 +10,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +120,20 @@ class NumberSegmentationTest {
             }
         }
         return out;
+    }
+
+    @Test
+    void theShippedSamplesAreSplitIntoTheirDigitsAndTheSidewaysPhotoReadsUpright() {
+        Path folder = Path.of("notebooks", "my-numbers");
+        for (String name : List.of("4093-pen-on-lined-paper.jpg", "4093-phone-held-sideways.jpg",
+                "7210-touching-digits.png")) {
+            assertEquals(4, NumberSegmentation.fromFile(folder.resolve(name)).count(), name);
+        }
+        List<DigitBox> upright = NumberSegmentation.fromFile(folder.resolve("4093-pen-on-lined-paper.jpg")).boxes();
+        List<DigitBox> sideways = NumberSegmentation.fromFile(folder.resolve("4093-phone-held-sideways.jpg")).boxes();
+        for (int d = 0; d < 4; d++) {
+            assertTrue(upright.get(d).overlap(sideways.get(d)) > 0.9, upright + " and " + sideways);
+        }
     }
 
     @Test
