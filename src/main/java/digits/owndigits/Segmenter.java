@@ -38,7 +38,7 @@ final class Segmenter {
      * The width of a digit, as a share of its height, used to guess how many touching digits a group holds when
      * the picture has no digit standing alone to measure.
      */
-    static final double DIGIT_WIDTH = 0.85;
+    static final double DIGIT_WIDTH = 0.7;
     /** A lone component this much wider than high, and spanning much of the picture, is a (slanted) ruled line. */
     private static final int LINE_ASPECT = 8;
 
