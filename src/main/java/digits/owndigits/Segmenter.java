@@ -28,8 +28,8 @@ final class Segmenter {
     static final double TALLEST_DIGIT = 1.3;
     /** Parts are not joined into a group wider than this many digit heights. */
     static final double WIDEST_DIGIT = 1.2;
-    /** A group with less ink than this share of the digit height squared, left alone, is a speck. */
-    static final double SPECK_AREA = 0.04;
+    /** A group with less ink than this share of a typical digit's, left alone, is a speck. */
+    static final double SPECK_SHARE = 0.1;
     /** A component up to this many times as wide as high may be one (wide) digit. */
     static final double WIDE_SINGLE = 1.25;
     /** A group wider than this many digit heights holds touching digits. */
@@ -246,7 +246,7 @@ final class Segmenter {
                 }
             }
         }
-        groups.removeIf(g -> g.area < SPECK_AREA * digitHeight * digitHeight);
+        groups.removeIf(g -> g.area < SPECK_SHARE * digitArea); // never the largest: at least one group stays
         return groups;
     }
 

@@ -137,6 +137,20 @@ class NumberSegmentationTest {
     }
 
     @Test
+    void thinPenStrokesOnALargePictureAreDigitsNotSpecks() {
+        BufferedImage page = paper(1200, 500);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(2));
+        g.drawLine(300, 150, 300, 350);  // a 1
+        g.drawOval(420, 150, 120, 200);  // a 0
+        g.drawLine(640, 150, 760, 150);  // a 7
+        g.drawLine(760, 150, 680, 350);
+        g.dispose();
+        assertEquals(3, NumberSegmentation.of("thin pen", page).count());
+    }
+
+    @Test
     void aBlankPageHasNoInk() {
         OwnDigitException e = assertThrows(OwnDigitException.class, () -> NumberSegmentation.of("blank", paper(400, 200)));
         assertTrue(e.getMessage().contains("no ink found in blank"), e.getMessage());
