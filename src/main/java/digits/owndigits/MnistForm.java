@@ -47,29 +47,7 @@ final class MnistForm {
      */
     static Plane inkOf(BufferedImage image, String name) {
         int w = image.getWidth(), h = image.getHeight();
-        float[] grey = new float[w * h];
-        float[] alpha = new float[w * h];
-        readGreyAndAlpha(image, grey, alpha);
-        boolean transparent = false;
-        double opaqueSum = 0;
-        int opaque = 0;
-        for (int i = 0; i < grey.length; i++) {
-            transparent |= alpha[i] < 1;
-            if (alpha[i] >= 0.5f) {
-                opaqueSum += grey[i];
-                opaque++;
-            }
-        }
-        if (transparent) {
-            if (opaque == 0) {
-                throw new OwnDigitException("no ink found in " + name + ": the picture is fully transparent");
-            }
-            // Whatever is drawn on a transparent sheet is the ink: put it on a sheet of the opposite shade.
-            float sheet = opaqueSum / opaque < 128 ? 255 : 0;
-            for (int i = 0; i < grey.length; i++) {
-                grey[i] = alpha[i] * grey[i] + (1 - alpha[i]) * sheet;
-            }
-        }
+        float[] grey = greyOnSheet(image, name);
         float[] border = border(grey, w, h);
         float paper = median(border);
         boolean lightInk = paper < 128;
@@ -92,6 +70,44 @@ final class MnistForm {
             ink[i] = Math.max(0, Math.min(1, (darkness[i] - low) / range));
         }
         return new Plane(ink, w, h);
+    }
+
+    /**
+     * The picture's grey values (0..255, {@code grey[y * width + x]}) by luminance. Whatever is drawn on a
+     * transparent sheet counts as ink: the sheet becomes the shade opposite to the drawing's.
+     *
+     * @throws OwnDigitException if the picture is fully transparent
+     */
+    static float[] greyOnSheet(BufferedImage image, String name) {
+        int w = image.getWidth(), h = image.getHeight();
+        float[] grey = new float[w * h];
+        float[] alpha = new float[w * h];
+        readGreyAndAlpha(image, grey, alpha);
+        boolean transparent = false;
+        double opaqueSum = 0;
+        int opaque = 0;
+        for (int i = 0; i < grey.length; i++) {
+            transparent |= alpha[i] < 1;
+            if (alpha[i] >= 0.5f) {
+                opaqueSum += grey[i];
+                opaque++;
+            }
+        }
+        if (transparent) {
+            if (opaque == 0) {
+                throw new OwnDigitException("no ink found in " + name + ": the picture is fully transparent");
+            }
+            float sheet = opaqueSum / opaque < 128 ? 255 : 0;
+            for (int i = 0; i < grey.length; i++) {
+                grey[i] = alpha[i] * grey[i] + (1 - alpha[i]) * sheet;
+            }
+        }
+        return grey;
+    }
+
+    /** The paper's shade: the median grey of a ring along the picture's edge. */
+    static float paperShade(float[] grey, int w, int h) {
+        return median(border(grey, w, h));
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 
 /**
  * A digit from outside MNIST (a picture file, or a block of typed characters) brought into MNIST's form
@@ -64,32 +63,21 @@ public final class OwnDigit {
     /**
      * Reads a picture file.
      *
-     * @param file a PNG or JPEG file; if its name starts with a digit ("7-pencil.png"), that is the digit it is
+     * @param file a PNG or JPEG file of any pixel size (read within bounded memory by {@link Photo}, upright as its
+     *     EXIF orientation says); if its name starts with a digit ("7-pencil.png"), that is the digit it is
      *     expected to show
      * @return the digit in MNIST form
-     * @throws OwnDigitException if the file is missing, unreadable, not a picture, or shows no ink; the message names it
+     * @throws OwnDigitException if the file is missing, unreadable, not a picture, damaged, too large, or shows no
+     *     ink; the message names it
      */
     public static OwnDigit fromFile(Path file) {
         Objects.requireNonNull(file, "file");
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
             throw new OwnDigitException("no picture file at " + file.toAbsolutePath()
-                    + (Files.isDirectory(file) ? " (it is a folder; use OwnDigit.fromFolder)" : ""));
+                    + " (it is a folder; use OwnDigit.fromFolder)");
         }
-        BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw new OwnDigitException(file + " could not be read as a picture (" + e.getMessage()
-                    + "): expected a PNG or JPEG file", e);
-        }
-        if (image == null) {
-            throw new OwnDigitException(file + " is not a picture Java can read: expected a PNG or JPEG file");
-        }
-        if (image.getWidth() < 2 || image.getHeight() < 2) {
-            throw new OwnDigitException(file + " is only " + image.getWidth() + " x " + image.getHeight()
-                    + " pixels: too small to hold a digit");
-        }
-        return new OwnDigit(file.getFileName().toString(), image, expectedFromName(file.getFileName().toString()));
+        Photo photo = Photo.read(file);
+        return new OwnDigit(photo.name(), photo.image(), expectedFromName(photo.name()));
     }
 
     /** @see #fromFile(Path) */

@@ -1,0 +1,156 @@
+package digits.bench;
+
+import digits.Course;
+import digits.data.DigitSet;
+import digits.data.Mnist;
+import digits.evaluation.Predictor;
+import digits.model.Cnn;
+import digits.model.ModelFiles;
+import digits.owndigits.ComposedNumber;
+import digits.owndigits.NumberComposer;
+import digits.owndigits.NumberReader;
+import digits.owndigits.NumberReading;
+import digits.owndigits.OwnDigitException;
+import digits.preprocessing.Split;
+import digits.training.Trainer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+/**
+ * Measures how well whole numbers are read: on numbers composed from MNIST test digits ({@link NumberComposer}),
+ * once with every neighbour apart and once with touching neighbours, it prints the share split into the right
+ * count of digits, the digit accuracy on those, the same network's accuracy on the same digits as single test
+ * images, the difference, the share of numbers read right, and the time per number; then whether the targets
+ * are met.
+ *
+ * <pre>
+ * java -cp "target/digits.jar:target/lib/*" digits.bench.NumberBenchmark [--numbers 1000] [--model PATH] [--seed 1]
+ * </pre>
+ *
+ * The model is the one notebook 04 saves ({@code notebooks/models/digits-cnn.zip}) or the file given; if that
+ * is missing, the course's LeNet is trained as notebook 04 trains it (3 epochs, batch 64, seed 42, on the
+ * stratified 90 % of the training set) and saved to the file given with {@code --model}.
+ */
+public final class NumberBenchmark {
+
+    /** Separated numbers: at least this share split into the right count of digits. */
+    static final double SEPARATED_COUNT_TARGET = 0.995;
+    /** Separated numbers: digit accuracy at most this many points below the single-image accuracy. */
+    static final double SEPARATED_ACCURACY_GAP = 0.3;
+    /** Touching numbers: the share split into the right count that we aim at. */
+    static final double TOUCHING_COUNT_AIM = 0.90;
+
+    private NumberBenchmark() {
+    }
+
+    /** The figures for one kind of number. */
+    record Result(String kind, int numbers, int rightCount, int digits, int digitsRight, int singlesRight,
+            int numbersRight, double msPerNumber) {
+        double countShare() {
+            return (double) rightCount / numbers;
+        }
+
+        double digitAccuracy() {
+            return 100.0 * digitsRight / digits;
+        }
+
+        double singleAccuracy() {
+            return 100.0 * singlesRight / digits;
+        }
+    }
+
+    /** Runs the benchmark; see the class comment for the options. */
+    public static void main(String[] args) {
+        int count = 1_000;
+        Path modelFile = null;
+        long seed = 1;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--numbers" -> count = Integer.parseInt(args[++i]);
+                case "--model" -> modelFile = Path.of(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + ": expected --numbers N, --model PATH or --seed N");
+            }
+        }
+        Mnist mnist = Mnist.load();
+        Predictor predictor = Predictor.of(model(modelFile, mnist));
+        NumberReader reader = NumberReader.of(predictor);
+        NumberComposer composer = NumberComposer.of(mnist.test(), seed);
+        // Warm-up, so that JIT compilation stays out of the timing.
+        for (ComposedNumber n : composer.numbers(50, false)) {
+            readOrNull(reader, n);
+        }
+        Result separated = measure("separated", composer.numbers(count, false), reader, predictor, mnist.test());
+        Result touching = measure("touching", composer.numbers(count, true), reader, predictor, mnist.test());
+        for (Result r : List.of(separated, touching)) {
+            System.out.println(String.format(Locale.ROOT, "%-9s numbers: %,d; right count of digits %.2f%%; digit "
+                    + "accuracy %.2f%% (%,d digits); same digits as single images %.2f%%; difference %+.2f points; "
+                    + "numbers read right %.2f%%; %.2f ms per number", r.kind(), r.numbers(), 100 * r.countShare(),
+                    r.digitAccuracy(), r.digits(), r.singleAccuracy(), r.digitAccuracy() - r.singleAccuracy(),
+                    100.0 * r.numbersRight() / r.numbers(), r.msPerNumber()));
+        }
+        boolean countMet = separated.countShare() >= SEPARATED_COUNT_TARGET;
+        boolean accuracyMet = separated.singleAccuracy() - separated.digitAccuracy() <= SEPARATED_ACCURACY_GAP;
+        boolean touchingMet = touching.countShare() >= TOUCHING_COUNT_AIM;
+        System.out.println(String.format(Locale.ROOT, "target separated right count >= %.1f%%: %s", 100
+                * SEPARATED_COUNT_TARGET, countMet ? "met" : "NOT met"));
+        System.out.println(String.format(Locale.ROOT, "target separated digit accuracy within %.1f points of single "
+                + "images: %s", SEPARATED_ACCURACY_GAP, accuracyMet ? "met" : "NOT met"));
+        System.out.println(String.format(Locale.ROOT, "aim touching right count >= %.0f%%: %s", 100
+                * TOUCHING_COUNT_AIM, touchingMet ? "met" : "NOT met"));
+    }
+
+    private static Result measure(String kind, List<ComposedNumber> numbers, NumberReader reader, Predictor predictor,
+            DigitSet test) {
+        long start = System.nanoTime();
+        List<NumberReading> readings = numbers.stream().map(n -> readOrNull(reader, n)).toList();
+        double ms = (System.nanoTime() - start) / 1e6 / numbers.size();
+        int rightCount = 0, digits = 0, digitsRight = 0, singlesRight = 0, numbersRight = 0;
+        for (int i = 0; i < numbers.size(); i++) {
+            ComposedNumber truth = numbers.get(i);
+            NumberReading reading = readings.get(i);
+            if (reading == null || reading.length() != truth.length()) {
+                continue;
+            }
+            rightCount++;
+            numbersRight += reading.text().equals(truth.text()) ? 1 : 0;
+            for (int d = 0; d < truth.length(); d++) {
+                int label = truth.text().charAt(d) - '0';
+                digits++;
+                digitsRight += reading.digits().get(d) == label ? 1 : 0;
+                singlesRight += predictor.predict(test.get(truth.indices().get(d))).digit() == label ? 1 : 0;
+            }
+        }
+        return new Result(kind, numbers.size(), rightCount, digits, digitsRight, singlesRight, numbersRight, ms);
+    }
+
+    private static NumberReading readOrNull(NumberReader reader, ComposedNumber number) {
+        try {
+            return reader.read(number.text(), number.picture());
+        } catch (OwnDigitException e) {
+            return null; // counted as split into the wrong count
+        }
+    }
+
+    private static MultiLayerNetwork model(Path given, Mnist mnist) {
+        Path file = given != null ? given : Path.of("notebooks").resolve(Course.start().modelFile());
+        if (Files.exists(file)) {
+            System.out.println("Model: " + file + " (loaded).");
+            return ModelFiles.load(file);
+        }
+        System.out.println("No model at " + file + ": training the course's LeNet as notebook 04 does (3 epochs, "
+                + "batch 64, seed 42, on the stratified 90% of the training set)" + (given != null
+                ? " and saving it there." : "; it is not saved (pass --model PATH to keep it)."));
+        Split split = Split.stratified(mnist.train(), 0.1, 42);
+        MultiLayerNetwork model = Cnn.lenet();
+        Trainer.builder().epochs(3).batchSize(64).seed(42).build().fit(model, split.training(), split.validation());
+        if (given != null) {
+            ModelFiles.save(model, given);
+        }
+        return model;
+    }
+}
