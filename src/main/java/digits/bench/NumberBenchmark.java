@@ -1,7 +1,6 @@
 package digits.bench;
 
 import digits.Course;
-import digits.data.DigitSet;
 import digits.data.Mnist;
 import digits.evaluation.Predictor;
 import digits.model.Cnn;
@@ -10,12 +9,12 @@ import digits.owndigits.ComposedNumber;
 import digits.owndigits.NumberComposer;
 import digits.owndigits.NumberReader;
 import digits.owndigits.NumberReading;
+import digits.owndigits.NumberScore;
 import digits.owndigits.OwnDigitException;
 import digits.preprocessing.Split;
 import digits.training.Trainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
@@ -46,22 +45,6 @@ public final class NumberBenchmark {
     private NumberBenchmark() {
     }
 
-    /** The figures for one kind of number. */
-    record Result(String kind, int numbers, int rightCount, int digits, int digitsRight, int singlesRight,
-            int numbersRight, double msPerNumber) {
-        double countShare() {
-            return (double) rightCount / numbers;
-        }
-
-        double digitAccuracy() {
-            return 100.0 * digitsRight / digits;
-        }
-
-        double singleAccuracy() {
-            return 100.0 * singlesRight / digits;
-        }
-    }
-
     /** Runs the benchmark; see the class comment for the options. */
     public static void main(String[] args) {
         int count = 1_000;
@@ -84,15 +67,10 @@ public final class NumberBenchmark {
         for (ComposedNumber n : composer.numbers(50, false)) {
             readOrNull(reader, n);
         }
-        Result separated = measure("separated", composer.numbers(count, false), reader, predictor, mnist.test());
-        Result touching = measure("touching", composer.numbers(count, true), reader, predictor, mnist.test());
-        for (Result r : List.of(separated, touching)) {
-            System.out.println(String.format(Locale.ROOT, "%-9s numbers: %,d; right count of digits %.2f%%; digit "
-                    + "accuracy %.2f%% (%,d digits); same digits as single images %.2f%%; difference %+.2f points; "
-                    + "numbers read right %.2f%%; %.2f ms per number", r.kind(), r.numbers(), 100 * r.countShare(),
-                    r.digitAccuracy(), r.digits(), r.singleAccuracy(), r.digitAccuracy() - r.singleAccuracy(),
-                    100.0 * r.numbersRight() / r.numbers(), r.msPerNumber()));
-        }
+        NumberScore separated = NumberScore.measure("separated", reader, mnist.test(), composer.numbers(count, false));
+        NumberScore touching = NumberScore.measure("touching", reader, mnist.test(), composer.numbers(count, true));
+        System.out.println(separated);
+        System.out.println(touching);
         boolean countMet = separated.countShare() >= SEPARATED_COUNT_TARGET;
         boolean accuracyMet = separated.singleAccuracy() - separated.digitAccuracy() <= SEPARATED_ACCURACY_GAP;
         boolean touchingMet = touching.countShare() >= TOUCHING_COUNT_AIM;
@@ -102,30 +80,6 @@ public final class NumberBenchmark {
                 + "images: %s", SEPARATED_ACCURACY_GAP, accuracyMet ? "met" : "NOT met"));
         System.out.println(String.format(Locale.ROOT, "aim touching right count >= %.0f%%: %s", 100
                 * TOUCHING_COUNT_AIM, touchingMet ? "met" : "NOT met"));
-    }
-
-    private static Result measure(String kind, List<ComposedNumber> numbers, NumberReader reader, Predictor predictor,
-            DigitSet test) {
-        long start = System.nanoTime();
-        List<NumberReading> readings = numbers.stream().map(n -> readOrNull(reader, n)).toList();
-        double ms = (System.nanoTime() - start) / 1e6 / numbers.size();
-        int rightCount = 0, digits = 0, digitsRight = 0, singlesRight = 0, numbersRight = 0;
-        for (int i = 0; i < numbers.size(); i++) {
-            ComposedNumber truth = numbers.get(i);
-            NumberReading reading = readings.get(i);
-            if (reading == null || reading.length() != truth.length()) {
-                continue;
-            }
-            rightCount++;
-            numbersRight += reading.text().equals(truth.text()) ? 1 : 0;
-            for (int d = 0; d < truth.length(); d++) {
-                int label = truth.text().charAt(d) - '0';
-                digits++;
-                digitsRight += reading.digits().get(d) == label ? 1 : 0;
-                singlesRight += predictor.predict(test.get(truth.indices().get(d))).digit() == label ? 1 : 0;
-            }
-        }
-        return new Result(kind, numbers.size(), rightCount, digits, digitsRight, singlesRight, numbersRight, ms);
     }
 
     private static NumberReading readOrNull(NumberReader reader, ComposedNumber number) {

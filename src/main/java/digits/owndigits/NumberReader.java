@@ -4,6 +4,7 @@ import digits.data.DigitImage;
 import digits.evaluation.Prediction;
 import digits.evaluation.Predictor;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,36 @@ public final class NumberReader {
      */
     public static NumberReader of(Predictor predictor) {
         return new NumberReader(Objects.requireNonNull(predictor, "predictor"));
+    }
+
+    /** @return the network that reads each digit */
+    public Predictor predictor() {
+        return predictor;
+    }
+
+    /**
+     * Reads every picture (PNG or JPEG) in a folder, in name order. A picture that cannot be read as a number
+     * (no writing, several lines, turned on its side) is left out with a line that says why, so that one bad
+     * photo does not hide the others.
+     *
+     * @param folder the folder, such as {@code my-numbers} next to the notebook
+     * @return the readings, possibly none
+     * @throws OwnDigitException if there is no such folder
+     */
+    public List<NumberReading> readFolder(String folder) {
+        if (!Files.isDirectory(Path.of(folder))) {
+            throw new OwnDigitException("no folder " + folder + " here: put your pictures of numbers in a folder"
+                    + " next to the notebook and name it");
+        }
+        List<NumberReading> readings = new ArrayList<>();
+        for (Path file : OwnDigit.picturesIn(Path.of(folder))) {
+            try {
+                readings.add(read(file));
+            } catch (OwnDigitException e) {
+                System.out.println("left out " + file.getFileName() + ": " + e.getMessage());
+            }
+        }
+        return readings;
     }
 
     /**

@@ -5,6 +5,7 @@ import digits.evaluation.Prediction;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A number read from a picture: the digits found, what the network says each one is and how sure it is.
@@ -58,6 +59,19 @@ public final class NumberReading {
         return segmentation.boxes();
     }
 
+    /**
+     * @return the number the picture's name promises, if the name starts with digits followed by something else
+     *     ("4093-pen.jpg": "4093"), for checking a reading
+     */
+    public Optional<String> expected() {
+        String name = segmentation.name();
+        int end = 0;
+        while (end < name.length() && Character.isDigit(name.charAt(end))) {
+            end++;
+        }
+        return end > 0 && end < name.length() ? Optional.of(name.substring(0, end)) : Optional.empty();
+    }
+
     /** @return the number of digits */
     public int length() {
         return predictions.size();
@@ -93,7 +107,8 @@ public final class NumberReading {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "NumberReading[%s: %s, least sure of digit %d (%.0f%%)]", segmentation.name(),
-                text(), leastSure() + 1, 100 * predictions.get(leastSure()).confidence());
+        return String.format(Locale.ROOT, "%s: read %s%s, least sure of digit %d (%.0f%%)", segmentation.name(), text(),
+                expected().map(e -> e.equals(text()) ? " (right)" : " (meant " + e + ": wrong)").orElse(""),
+                leastSure() + 1, 100 * predictions.get(leastSure()).confidence());
     }
 }

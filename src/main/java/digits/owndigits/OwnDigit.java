@@ -127,8 +127,13 @@ public final class OwnDigit {
         if (!Files.isDirectory(folder)) {
             throw new OwnDigitException("no folder at " + folder.toAbsolutePath());
         }
+        return picturesIn(folder).stream().map(OwnDigit::fromFile).toList();
+    }
+
+    /** The PNG and JPEG files in {@code folder}, in name order. */
+    static List<Path> picturesIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(OwnDigit::isPicture).sorted().map(OwnDigit::fromFile).toList();
+            return files.filter(OwnDigit::isPicture).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("could not list the folder " + folder.toAbsolutePath(), e);
         }
