@@ -4,6 +4,7 @@ import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.display.Chart;
 import digits.display.DrawingPad;
+import digits.display.InsideView;
 import digits.display.MimeBundle;
 import digits.model.ModelSummary;
 import digits.training.Trainer;
@@ -92,6 +93,8 @@ public final class DigitsExtension implements Extension {
         register(renderer, TrainingHistory.class, history -> MimeBundle.of(history.table()), "text/html",
                 "text/plain");
         register(renderer, DrawingPad.class, DrawingPad::mimeBundle, "text/html", "image/png", "text/plain");
+        register(renderer, InsideView.class, view -> MimeBundle.of(view.picture(), view.toString()), "image/png",
+                "text/plain");
         register(renderer, Chart.class, MimeBundle::of, MimeBundle.PLOTLY, "image/png", "text/plain");
     }
 
