@@ -7,6 +7,7 @@ import digits.display.DrawingPad;
 import digits.display.InsideView;
 import digits.display.MimeBundle;
 import digits.model.ModelSummary;
+import digits.owndigits.LivePad;
 import digits.training.Trainer;
 import digits.training.TrainingHistory;
 import java.awt.image.BufferedImage;
@@ -26,7 +27,8 @@ import tech.tablesaw.api.Table;
  * <ul>
  *   <li>it imports the course's packages ({@link #IMPORTS}), so that no notebook cell has an
  *       {@code import} line (JJava 1.0a6 resets earlier variables when a later cell imports);
- *   <li>it makes live progress in the notebook the trainer's default listener;
+ *   <li>it makes live progress in the notebook the trainer's default listener, and the notebook's display
+ *       the live drawing pad's screen;
  *   <li>it teaches the kernel how to show the library's types: a cell that ends in a table, a chart
  *       or a digit shows it as a picture or an HTML table instead of its {@code toString()}.
  * </ul>
@@ -69,6 +71,7 @@ public final class DigitsExtension implements Extension {
     public void install(BaseKernel kernel) {
         kernel.eval(importStatements());
         Trainer.useDefaultListener(() -> LiveProgress.forKernel(kernel));
+        LivePad.useScreen(() -> new KernelScreen(kernel.getIO().display));
         register(kernel.getRenderer());
     }
 
