@@ -217,13 +217,18 @@ async function waitForIdleKernel(page, timeout) {
 }
 
 /** Kernel → Restart Kernel and Run All Cells, accepting the confirmation dialog. */
-async function restartAndRunAll(page, timeout) {
+async function startRunAll(page) {
   await page.evaluate(() => { window.jupyterapp.commands.execute('notebook:restart-run-all'); });
   const accept = page.locator('.jp-Dialog .jp-Dialog-button.jp-mod-accept');
   await accept.waitFor({ state: 'visible', timeout: 30_000 });
   await accept.click();
-  // Run-All is done when no cell waits ([*]), the kernel is idle and every code cell ran, or
-  // JupyterLab stopped at an error (then the cells after it stay without a number).
+}
+
+/**
+ * Run-All is done when no cell waits ([*]), the kernel is idle and every code cell ran, or
+ * JupyterLab stopped at an error (then the cells after it stay without a number).
+ */
+async function waitForRunAll(page, timeout) {
   await page.waitForFunction(() => {
     const panel = window.jupyterapp.shell.currentWidget;
     const kernel = panel.sessionContext.session?.kernel;
@@ -422,6 +427,149 @@ async function drawOnPad(page, folder, name, options) {
   return failures;
 }
 
+/** Digits drawn on the live pad, each in two strokes, as points in the canvas's unit square. */
+const LIVE_DRAWINGS = [
+  { digit: 4, strokes: [[[0.36, 0.12], [0.28, 0.6], [0.8, 0.6]], [[0.64, 0.22], [0.64, 0.92]]] },
+  { digit: 9, strokes: [
+    Array.from({ length: 37 }, (_, i) => {
+      const angle = (i / 36) * 2 * Math.PI;
+      return [0.5 + 0.18 * Math.cos(angle), 0.32 - 0.16 * Math.sin(angle)];
+    }),
+    [[0.68, 0.3], [0.66, 0.6], [0.6, 0.92]]] },
+];
+
+/** The live pad's cell, if the notebook has one. */
+async function livePadCell(page) {
+  return page.evaluate(() => [...window.jupyterapp.shell.currentWidget.content.widgets]
+    .findIndex(c => c.model.type === 'code' && c.model.sharedModel.getSource().includes('LivePad.show(')));
+}
+
+/**
+ * Arms a probe that notes when the next pointer-up happens and when the reading's sequence number
+ * then grows; `action` (a pointer-up or a click) triggers it. Resolves to the delay in ms and the
+ * reading's message, or null if no reading came within `timeout` ms.
+ */
+async function timedReading(page, action, timeout) {
+  await page.evaluate(() => {
+    const reading = () => document.querySelector('.jp-OutputArea-output [id^="digits-reading-"]');
+    const probe = { before: Number(reading()?.dataset.seq ?? 0), up: null, shown: null, text: null };
+    window.digitsProbe = probe;
+    const mark = () => { if (probe.up === null) probe.up = performance.now(); };
+    window.addEventListener('pointerup', mark, { capture: true, once: true });
+    window.addEventListener('click', mark, { capture: true, once: true });
+    const watch = () => {
+      const element = reading();
+      if (element && Number(element.dataset.seq) > probe.before) {
+        probe.shown = performance.now();
+        probe.text = element.querySelector('[data-role=message]')?.textContent ?? '';
+        return;
+      }
+      setTimeout(watch, 2);
+    };
+    watch();
+  });
+  await action();
+  try {
+    await page.waitForFunction(() => window.digitsProbe.shown !== null, null, { timeout, polling: 10 });
+  } catch {
+    return null;
+  }
+  return page.evaluate(() => ({ ms: window.digitsProbe.shown - window.digitsProbe.up, text: window.digitsProbe.text }));
+}
+
+/**
+ * The live pad in a real browser, while its cell runs (Run-All waits behind it): draws a 4, then
+ * after Clear a 9, each in two strokes with real pointer events, and checks after every stroke and
+ * after Clear that the reading under the pad changed within 1 s, without running any other cell.
+ * Then the inside view, then Done, so that the cell ends and Run-All goes on. Screenshots:
+ * <notebook>-live-first-stroke.png, -live-last-stroke.png, -inside-view.png.
+ */
+async function drawOnLivePad(page, name, options) {
+  const failures = [];
+  const delays = [];
+  const base = path.join(options.screenshots, name.replace(/\.ipynb$/, ''));
+  const pad = page.locator('.jp-OutputArea-output [id^="digits-pad-"]').first();
+  const reading = page.locator('.jp-OutputArea-output [id^="digits-reading-"]').first();
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  try {
+    await pad.locator('canvas').waitFor({ state: 'visible', timeout: 240_000 });
+    await page.waitForFunction(() => document.querySelector('.jp-OutputArea-output [id^="digits-reading-"]')
+      ?.dataset.state === 'live', null, { timeout: 30_000, polling: 50 });
+  } catch (error) {
+    return { failures: [`the live pad did not open: ${String(error.message ?? error).split('\n')[0]}`], delays };
+  }
+  const counts = () => page.evaluate(() => [...window.jupyterapp.shell.currentWidget.content.widgets]
+    .filter(c => c.model.type === 'code').map(c => c.model.executionCount));
+  const countsBefore = await counts();
+  const clip = async (withInside) => {
+    if (!withInside) await pad.scrollIntoViewIfNeeded();
+    const a = await pad.boundingBox(), b = await reading.boundingBox();
+    const x = Math.min(a.x, b.x) - 8, y = Math.min(a.y, b.y) - 8;
+    return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x + 8,
+      height: (withInside ? b.y + b.height : Math.max(a.y + a.height, b.y + b.height)) - y + 8 };
+  };
+  let lastRead = null;
+  for (const [d, { digit, strokes }] of LIVE_DRAWINGS.entries()) {
+    if (d > 0) {
+      const cleared = await timedReading(page, () => pad.locator('button[data-action=clear]').click(), 5000);
+      if (!cleared) failures.push(`live pad: no reading within 5 s of Clear`);
+      else {
+        delays.push({ what: 'Clear', ms: cleared.ms });
+        if (!/empty/.test(cleared.text)) failures.push(`live pad: after Clear the reading says "${cleared.text}"`);
+      }
+    }
+    const canvas = pad.locator('canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = await canvas.boundingBox();
+    const at = ([x, y]) => [box.x + x * box.width, box.y + y * box.height];
+    for (const [s, stroke] of strokes.entries()) {
+      await page.mouse.move(...at(stroke[0]));
+      await page.mouse.down();
+      for (const point of stroke.slice(1)) await page.mouse.move(...at(point), { steps: 6 });
+      const read = await timedReading(page, () => page.mouse.up(), 5000);
+      const what = `digit ${digit}, stroke ${s + 1}`;
+      if (!read) {
+        failures.push(`live pad, ${what}: the reading did not change within 5 s of pointer-up`);
+        continue;
+      }
+      delays.push({ what, ms: read.ms });
+      if (read.ms > 1000) failures.push(`live pad, ${what}: the reading changed ${read.ms.toFixed(0)} ms after pointer-up (more than 1 s)`);
+      lastRead = read.text.match(/reads (\d) \(/)?.[1] ?? null;
+      console.log(`       live pad: ${what}: reading after ${read.ms.toFixed(0)} ms: ${read.text}`);
+      if (d === 0 && s === 0) await page.screenshot({ path: `${base}-live-first-stroke.png`, clip: await clip(false) });
+    }
+    if (lastRead === null || Number(lastRead) !== digit) {
+      failures.push(`live pad: drew a ${digit}, the network read ${lastRead ?? 'nothing'}`);
+    }
+  }
+  await page.screenshot({ path: `${base}-live-last-stroke.png`, clip: await clip(false) });
+  const inside = await timedReading(page, () => pad.locator('input[data-action=inside]').check(), 5000);
+  if (!inside) failures.push('live pad: no reading within 5 s of ticking "inside view"');
+  else {
+    await page.waitForFunction(() => document.querySelectorAll('.jp-OutputArea-output [id^="digits-reading-"] img').length === 2
+      && [...document.querySelectorAll('.jp-OutputArea-output [id^="digits-reading-"] img')].every(i => i.complete && i.naturalWidth > 0),
+    null, { timeout: 5000 }).catch(() => failures.push('live pad: the inside view did not show'));
+    await page.setViewportSize({ width: 1280, height: 2000 });
+    await pad.evaluate(element => element.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${base}-inside-view.png`, clip: await clip(true) });
+  }
+  if (JSON.stringify(await counts()) !== JSON.stringify(countsBefore)) failures.push('live pad: another cell ran while drawing');
+  await pad.locator('button[data-action=done]').click();
+  await page.waitForFunction(() => document.querySelector('.jp-OutputArea-output [id^="digits-reading-"]')
+    ?.dataset.state === 'ended', null, { timeout: 10_000, polling: 50 })
+    .catch(() => failures.push('live pad: the cell did not end within 10 s of Done'));
+  const ended = await reading.locator('[data-role=message]').textContent();
+  if (!/^Done\./.test(ended.trim())) failures.push(`live pad: after Done the reading says "${ended.trim()}"`);
+  const ms = delays.map(x => x.ms).sort((a, b) => a - b);
+  if (ms.length) {
+    const median = ms.length % 2 ? ms[(ms.length - 1) / 2] : (ms[ms.length / 2 - 1] + ms[ms.length / 2]) / 2;
+    console.log(`       live pad: pointer-up (or Clear) to updated reading over ${ms.length} updates: median ${median.toFixed(0)} ms, worst ${ms[ms.length - 1].toFixed(0)} ms; read ${lastRead} last -> ${path.relative(ROOT, base)}-{live-first-stroke,live-last-stroke,inside-view}.png`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return { failures, delays };
+}
+
 async function runNotebook(browser, server, notebook, options, sampler) {
   const name = path.basename(notebook);
   const failures = [];
@@ -440,7 +588,9 @@ async function runNotebook(browser, server, notebook, options, sampler) {
     sampler?.reset();
     sampler?.start();
     try {
-      await restartAndRunAll(page, options.full ? 1_800_000 : 300_000);
+      await startRunAll(page);
+      if (await livePadCell(page) >= 0) failures.push(...(await drawOnLivePad(page, name, options)).failures);
+      await waitForRunAll(page, options.full ? 1_800_000 : 300_000);
     } finally {
       sampler?.stop();
     }

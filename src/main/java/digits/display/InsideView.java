@@ -110,7 +110,7 @@ public final class InsideView {
         DigitImage digit = activations.digit();
         String read = String.format(Locale.ROOT, "read as %d (%.1f %% sure)", p.digit(), 100 * p.confidence());
         if (!digit.hasLabel()) {
-            return "The network's " + read + ". Left to right: what each layer passes on to the next.";
+            return "Read" + read.substring(4) + ". Left to right: what each layer passes on to the next.";
         }
         return String.format(Locale.ROOT, "Labelled %d, %s: %s. Left to right: what each layer passes on to the next.",
                 digit.label(), read, digit.label() == p.digit() ? "right" : "wrong");

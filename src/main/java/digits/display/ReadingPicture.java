@@ -17,7 +17,7 @@ import java.util.Locale;
  */
 public final class ReadingPicture {
 
-    private static final int WIDTH = 560;
+    private static final int WIDTH = 600;
     private static final int HEIGHT = 200;
     private static final int PIXEL = 5;
     private static final int BAR = 24;

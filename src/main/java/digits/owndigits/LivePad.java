@@ -88,12 +88,11 @@ public final class LivePad {
      *
      * @param fileName  a plain file name ending in {@code .png}, such as {@code my-digit.png}
      * @param predictor the network that reads the drawing
-     * @return the last reading, if there was one
      * @throws IllegalArgumentException if the name is not a safe plain {@code .png} file name (checked before
      *     anything is shown)
      */
-    public static Optional<LiveReading> show(String fileName, Predictor predictor) {
-        return of(fileName, predictor).run();
+    public static void show(String fileName, Predictor predictor) {
+        of(fileName, predictor).run();   // nothing returned: a notebook would show it as the cell's result
     }
 
     /**

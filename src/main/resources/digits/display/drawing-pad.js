@@ -33,7 +33,7 @@
     '<div style="margin:6px 0">' + buttons +
     '<span data-role="status" style="margin-left:8px"></span></div>' +
     (live ? '<div data-role="clock" style="color:#555;margin-bottom:4px"></div>' : '') +
-    '<div style="color:#555;max-width:' + (size + 200) + 'px">' + help + '</div></div>';
+    '<div style="color:#555;max-width:' + (size + 20) + 'px">' + help + '</div></div>';
   const canvas = root.querySelector('canvas');
   const status = root.querySelector('[data-role=status]');
   const ctx = canvas.getContext('2d');
@@ -140,6 +140,25 @@
   }
 
   // ---- the live pad ----
+  // The reading is the next output of the same cell: line the cell's outputs up side by side while
+  // the pad is on the page, so that the reading sits beside the canvas (it wraps below when wide).
+  if (!document.getElementById('digits-live-pad-style')) {
+    const style = document.createElement('style');
+    style.id = 'digits-live-pad-style';
+    style.textContent = '[data-digits-live] { display: flex; flex-wrap: wrap; align-items: flex-start; }\n' +
+      '[data-digits-live] > * { width: auto; max-width: 100%; }';
+    document.head.appendChild(style);
+  }
+  const area = root.closest('.jp-OutputArea');
+  if (area) {
+    area.setAttribute('data-digits-live', '');
+    const tidy = setInterval(() => {
+      if (!document.body.contains(root)) {
+        clearInterval(tidy);
+        area.removeAttribute('data-digits-live');
+      }
+    }, 1000);
+  }
   const clock = root.querySelector('[data-role=clock]');
   const insideBox = root.querySelector('[data-action=inside]');
   const opened = Date.now();
@@ -225,7 +244,9 @@
   root.querySelector('[data-action=done]').addEventListener('click', async () => {
     status.textContent = 'Saving…';
     try {
-      await saveDrawing();
+      while (saving) {
+        await saving;   // every stroke is saved already; wait for a save still on its way
+      }
       await putStatus('done');
       end('Done: the drawing is saved as ' + fileName + '.');
     } catch (error) {

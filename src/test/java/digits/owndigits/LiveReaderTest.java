@@ -96,4 +96,16 @@ class LiveReaderTest {
         LiveReader reader = LiveReader.of(folder, "my-digit.png", TestModel.predictor());
         assertTrue(reader.poll().isEmpty());
     }
+
+    @Test
+    void aClearedDrawingIsReadAsTheSampleWithANote() throws Exception {
+        Files.createDirectories(folder.resolve("my-digits"));
+        Files.copy(SAMPLES.resolve("7-drawn-on-the-pad.png"), folder.resolve(OwnDigit.SAMPLE_DRAWING));
+        ImageIO.write(Pictures.white(280, 280), "png", folder.resolve("my-digit.png").toFile());
+        assertEquals(OwnDigit.fromFile(folder.resolve(OwnDigit.SAMPLE_DRAWING)).digit(),
+                OwnDigit.fromDrawing(folder, "my-digit.png").digit());
+        Files.writeString(folder.resolve("broken.png"), "not a picture");
+        org.junit.jupiter.api.Assertions.assertThrows(OwnDigitException.class,
+                () -> OwnDigit.fromDrawing(folder, "broken.png"), "a broken file is an error, not the sample");
+    }
 }
