@@ -22,7 +22,7 @@
     : '<button type="button" data-action="clear">Clear</button> ' +
       '<button type="button" data-action="save">Save</button>';
   const help = live
-    ? 'Draw one digit, large, in the middle of the box. The network reads it after every stroke (below). ' +
+    ? 'Draw one digit, large, in the middle of the box. The network reads it after every stroke. ' +
       'Press <b>Done</b> when you are finished: the drawing stays saved as <code>' + fileName + '</code>.'
     : 'Draw one digit, large, in the middle of the box, with your mouse, pen or finger. Then press ' +
       '<b>Save</b> and run the next cell.';
