@@ -5,8 +5,10 @@
 // SVG) and "Java" as the kernel. A full-page screenshot of each notebook goes to
 // target/screenshots/<notebook>.png.
 //
-// Usage: node scripts/browser_test.mjs [--full] [--memory FILE] [--screenshots DIR] [notebooks...]
+// Usage: node scripts/browser_test.mjs [--full] [--notebook7] [--memory FILE] [--screenshots DIR] [notebooks...]
 //   --full      full mode (DIGITS_QUICK=0); the default is quick mode, as in the notebook tests
+//   --notebook7 the same in Jupyter Notebook 7 (the notebook package, pinned in binder/requirements.txt)
+//               instead of JupyterLab; screenshots are named <notebook>-nb7*.png
 //   --memory    samples the resident memory of the Jupyter server and everything it started
 //               (the kernels) during each Run-All and writes the peaks as JSON to FILE
 // The notebooks run on copies in target/browser-test/notebooks, so notebooks/ is never written.
@@ -28,10 +30,11 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 const PLOTLY = 'application/vnd.plotly.v1+json';
 
 function parseArgs(argv) {
-  const options = { full: false, memory: null, screenshots: path.join(ROOT, 'target', 'screenshots'), notebooks: [] };
+  const options = { full: false, memory: null, screenshots: path.join(ROOT, 'target', 'screenshots'), notebooks: [], notebook7: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--full') options.full = true;
+    else if (arg === '--notebook7') options.notebook7 = true;
     else if (arg === '--memory') options.memory = path.resolve(argv[++i]);
     else if (arg === '--screenshots') options.screenshots = path.resolve(argv[++i]);
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
@@ -83,7 +86,7 @@ function referenceNotebook(notebook) {
 }
 
 /** Starts JupyterLab on a free port with a fresh token, settings and workspace of its own. */
-async function startJupyterLab(work, full) {
+async function startJupyterLab(work, full, notebook7) {
   const port = await freePort();
   const token = randomBytes(24).toString('hex');
   const settings = path.join(work, 'settings');
@@ -110,6 +113,7 @@ async function startJupyterLab(work, full) {
   const args = ['lab', '--no-browser', '--ip=127.0.0.1', `--port=${port}`, '--port-retries=0',
     `--IdentityProvider.token=${token}`, `--ServerApp.root_dir=${path.join(work, 'notebooks')}`,
     '--LabApp.expose_app_in_browser=True'];
+  if (notebook7) args.push('--JupyterNotebookApp.expose_app_in_browser=True');
   if (process.getuid?.() === 0) args.push('--allow-root');
   const log = fs.openSync(path.join(work, 'jupyterlab.log'), 'w');
   const child = spawn(path.join(venv, 'bin', 'jupyter'), args, { env, stdio: ['ignore', log, log], detached: true });
@@ -487,7 +491,7 @@ async function timedReading(page, action, timeout) {
 async function drawOnLivePad(page, name, options) {
   const failures = [];
   const delays = [];
-  const base = path.join(options.screenshots, name.replace(/\.ipynb$/, ''));
+  const base = path.join(options.screenshots, name.replace(/\.ipynb$/, options.notebook7 ? '-nb7' : ''));
   const pad = page.locator('.jp-OutputArea-output [id^="digits-pad-"]').first();
   const reading = page.locator('.jp-OutputArea-output [id^="digits-reading-"]').first();
   await page.setViewportSize({ width: 1280, height: 1500 });
@@ -576,13 +580,15 @@ async function runNotebook(browser, server, notebook, options, sampler) {
   const promised = promisedPictures(JSON.parse(fs.readFileSync(referenceNotebook(notebook), 'utf8')));
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const pageErrors = [];
-  page.on('pageerror', error => pageErrors.push(String(error)));
+  page.on('pageerror', error => pageErrors.push(`${error} (${(error.stack ?? '').split('\n')[1]?.trim() ?? 'no stack'})`));
   const started = Date.now();
   let result;
   try {
-    await page.goto(`${server.url}/lab/tree/${encodeURIComponent(name)}?reset&token=${server.token}`);
+    await page.goto(options.notebook7
+      ? `${server.url}/notebooks/${encodeURIComponent(name)}?token=${server.token}`
+      : `${server.url}/lab/tree/${encodeURIComponent(name)}?reset&token=${server.token}`);
     await waitForIdleKernel(page, 180_000);
-    await page.evaluate(() => window.jupyterapp.shell.collapseLeft());
+    await page.evaluate(() => window.jupyterapp.shell.collapseLeft?.());
     // Clear the saved outputs first, so that every picture checked below comes from this run.
     await page.evaluate(() => window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs'));
     sampler?.reset();
@@ -596,7 +602,7 @@ async function runNotebook(browser, server, notebook, options, sampler) {
     }
     await showPlotlyCharts(page);
     result = await inspectPage(page);
-    await screenshot(page, path.join(options.screenshots, name.replace(/\.ipynb$/, '.png')), result.height);
+    await screenshot(page, path.join(options.screenshots, name.replace(/\.ipynb$/, (options.notebook7 ? '-nb7' : '') + '.png')), result.height);
     const seconds = (Date.now() - started) / 1000;
 
     failures.push(...result.problems);
@@ -616,7 +622,7 @@ async function runNotebook(browser, server, notebook, options, sampler) {
     result.promised = { images: wantImages, plotly: wantPlotly };
   } catch (error) {
     failures.push(String(error.message ?? error).split('\n')[0]);
-    const file = path.join(options.screenshots, name.replace(/\.ipynb$/, '-failed.png'));
+    const file = path.join(options.screenshots, name.replace(/\.ipynb$/, (options.notebook7 ? '-nb7' : '') + '-failed.png'));
     await page.screenshot({ path: file, fullPage: true }).catch(() => {});
   } finally {
     // Shut the kernel down before the next notebook, as a learner closing the tab would.
@@ -632,7 +638,7 @@ async function main() {
   fs.rmSync(work, { recursive: true, force: true });
   for (const notebook of options.notebooks) {
     for (const suffix of ['.png', '-failed.png']) {
-      fs.rmSync(path.join(options.screenshots, path.basename(notebook).replace(/\.ipynb$/, suffix)), { force: true });
+      fs.rmSync(path.join(options.screenshots, path.basename(notebook).replace(/\.ipynb$/, (options.notebook7 ? '-nb7' : '') + suffix)), { force: true });
     }
   }
   // The whole folder, so that the notebooks find what lies beside them (my-digits/), but not the
@@ -644,12 +650,12 @@ async function main() {
   for (const notebook of options.notebooks) fs.copyFileSync(notebook, path.join(work, 'notebooks', path.basename(notebook)));
   const copies = options.notebooks.map(n => path.join(work, 'notebooks', path.basename(n)));
   const mode = options.full ? 'full' : 'quick';
-  console.log(`Browser test: ${copies.length} notebooks in JupyterLab (${mode} mode), Chromium ${CHROMIUM}`);
+  console.log(`Browser test: ${copies.length} notebooks in ${options.notebook7 ? 'Jupyter Notebook 7' : 'JupyterLab'} (${mode} mode), Chromium ${CHROMIUM}`);
 
   let server, browser, passed = 0, failed = 0;
   const memory = [];
   try {
-    server = await startJupyterLab(work, options.full);
+    server = await startJupyterLab(work, options.full, options.notebook7);
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     for (let i = 0; i < copies.length; i++) {
       const sampler = options.memory ? new MemorySampler(server.child.pid) : null;
@@ -663,7 +669,7 @@ async function main() {
         console.log(`ok     ${name}: Restart Kernel and Run All in ${result.seconds.toFixed(1)} s; kernel "${result.kernelShown}"; `
           + `${result.renderedImages} pictures and ${result.plotlyCharts} Plotly charts rendered `
           + `(${result.promised.images} + ${result.promised.plotly} promised); no error output `
-          + `-> ${path.relative(ROOT, path.join(options.screenshots, name.replace(/\.ipynb$/, '.png')))}`);
+          + `-> ${path.relative(ROOT, path.join(options.screenshots, name.replace(/\.ipynb$/, (options.notebook7 ? '-nb7' : '') + '.png')))}`);
       }
       if (sampler) {
         const report = { notebook: name, mode, ...sampler.report() };
