@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * DrawingPad.show("my-digit.png")
  * }</pre>
+ *
+ * <p>The live pad ({@link #live}, shown by {@code digits.owndigits.LivePad}) has no <em>Save</em>: it saves after
+ * every stroke, and the kernel shows the network's reading beside it.
  */
 public final class DrawingPad {
 

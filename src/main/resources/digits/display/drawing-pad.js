@@ -155,7 +155,9 @@
     const tidy = setInterval(() => {
       if (!document.body.contains(root)) {
         clearInterval(tidy);
-        area.removeAttribute('data-digits-live');
+        if (!area.querySelector('[id^="digits-pad-"] canvas')) {   // no newer live pad in this cell
+          area.removeAttribute('data-digits-live');
+        }
       }
     }, 1000);
   }
