@@ -4,6 +4,10 @@
 // picture the notebook promises rendered (PNG outputs as loaded <img> elements, Plotly charts as
 // SVG) and "Java" as the kernel. A full-page screenshot of each notebook goes to
 // target/screenshots/<notebook>.png.
+// A notebook with a live drawing pad (LivePad.show) keeps that cell running during Run-All: the
+// test draws a 4 and a 9 on it with real pointer events, checks that each stroke's reading shows
+// within 1 s (and prints the delays), presses Done so that Run-All goes on, and afterwards checks
+// that a kernel restarted under a live pad leaves the pad saying so.
 //
 // Usage: node scripts/browser_test.mjs [--full] [--notebook7] [--memory FILE] [--screenshots DIR] [notebooks...]
 //   --full      full mode (DIGITS_QUICK=0); the default is quick mode, as in the notebook tests
