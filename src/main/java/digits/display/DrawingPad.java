@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -25,6 +27,9 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * DrawingPad.show("my-digit.png")
  * }</pre>
+ *
+ * <p>The live pad ({@link #live}, shown by {@code digits.owndigits.LivePad}) has no <em>Save</em>: it saves after
+ * every stroke, and the kernel shows the network's reading beside it.
  */
 public final class DrawingPad {
 
@@ -35,11 +40,21 @@ public final class DrawingPad {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}\\.png");
 
-    private final String fileName;
-    private final String id = "digits-pad-" + UUID.randomUUID();
+    /** Seconds after a save without a new reading before the live pad says that the kernel is not reading. */
+    public static final int STALE_SECONDS = 4;
 
-    private DrawingPad(String fileName) {
+    private final String fileName;
+    private final String id;
+    private final Live live;
+
+    /** What a live pad needs to know: its session, its limits and where its reading is shown. */
+    private record Live(String session, Duration firstStrokeLimit, Duration idleLimit) {
+    }
+
+    private DrawingPad(String fileName, String session, Live live) {
         this.fileName = fileName;
+        this.id = "digits-pad-" + session;
+        this.live = live;
     }
 
     /**
@@ -51,7 +66,52 @@ public final class DrawingPad {
      *     characters than letters, digits, {@code .}, {@code _} and {@code -}
      */
     public static DrawingPad show(String fileName) {
-        return new DrawingPad(checkedName(fileName));
+        return new DrawingPad(checkedName(fileName), UUID.randomUUID().toString(), null);
+    }
+
+    /**
+     * The live pad of {@code digits.owndigits.LivePad}: no <em>Save</em> button; it saves the drawing after every
+     * stroke and after <em>Clear</em>, has a <em>Done</em> button and an <em>inside view</em> switch, saves its
+     * status in {@link #statusName(String)}, counts down its idle limit, and shows the kernel's reading (the
+     * output with the id {@link #readingId()}) or says that the kernel is not reading.
+     *
+     * @param fileName         a plain file name ending in {@code .png}
+     * @param session          the session's name, written into the status file so that an earlier session's
+     *                         file is not mistaken for this one's
+     * @param firstStrokeLimit how long the pad waits for the first stroke (shown on the pad)
+     * @param idleLimit        how long it keeps reading after the last stroke (shown on the pad)
+     * @return the pad
+     * @throws IllegalArgumentException if the name is not a safe plain {@code .png} file name, or the session
+     *     holds other characters than letters, digits and {@code -}
+     */
+    public static DrawingPad live(String fileName, String session, Duration firstStrokeLimit, Duration idleLimit) {
+        if (session == null || !session.matches("[A-Za-z0-9-]{1,64}")) {
+            throw new IllegalArgumentException("a pad's session name holds letters, digits and '-' only, got "
+                    + session);
+        }
+        return new DrawingPad(checkedName(fileName), session, new Live(session, firstStrokeLimit, idleLimit));
+    }
+
+    /**
+     * The status file of a live pad that saves into {@code fileName}: {@code my-digit.png} gives
+     * {@code my-digit.pad.json}, in the same folder.
+     *
+     * @param fileName a plain file name ending in {@code .png}
+     * @return the status file's name
+     */
+    public static String statusName(String fileName) {
+        String name = checkedName(fileName);
+        return name.substring(0, name.length() - ".png".length()) + ".pad.json";
+    }
+
+    /** @return the element id of the output that shows a live pad's reading */
+    public String readingId() {
+        return id.replace("digits-pad-", "digits-reading-");
+    }
+
+    /** @return {@code true} for a pad made by {@link #live} */
+    public boolean isLive() {
+        return live != null;
     }
 
     /**
@@ -85,8 +145,47 @@ public final class DrawingPad {
         Map<String, Object> bundle = new LinkedHashMap<>();
         bundle.put("text/html", html(picture));
         bundle.put("image/png", picture);
-        bundle.put("text/plain", "Drawing pad (saves " + fileName + "). It is live only in JupyterLab: run this "
-                + "cell there to draw.");
+        bundle.put("text/plain", live != null
+                ? "Live drawing pad (saves " + fileName + " after every stroke; the network reads it). It is live only "
+                        + "in JupyterLab: run this cell there to draw."
+                : "Drawing pad (saves " + fileName + "). It is live only in JupyterLab: run this cell there to draw.");
+        return bundle;
+    }
+
+    /**
+     * One state of a live pad's reading output, which the pad's script watches: its element carries the id
+     * {@link #readingId()}, a sequence number that grows with every update ({@code data-seq}) and the state
+     * ({@code data-state}: {@code waiting} until the pad has opened, {@code live}, {@code ended}).
+     *
+     * @param sequence the update's number, growing
+     * @param state    {@code waiting}, {@code live} or {@code ended}
+     * @param reading  the reading's picture ({@link ReadingPicture})
+     * @param inside   what each layer sees ({@link InsideView}), or {@code null} when not asked for
+     * @param message  one or two sentences on what the pad is doing
+     * @return HTML with the pictures and the message, the reading's picture as PNG, and the message as text
+     */
+    public Map<String, Object> readingBundle(int sequence, String state, BufferedImage reading, BufferedImage inside,
+            String message) {
+        if (!List.of("waiting", "live", "ended").contains(state)) {
+            throw new IllegalArgumentException("a reading's state is waiting, live or ended, got " + state);
+        }
+        String png = MimeBundle.base64Png(reading);
+        StringBuilder html = new StringBuilder()
+                .append("<div id=\"").append(readingId()).append("\" data-seq=\"").append(sequence)
+                .append("\" data-state=\"").append(state).append("\" style=\"font-family:sans-serif\">")
+                .append("<img src=\"data:image/png;base64,").append(png).append("\" width=\"")
+                .append(reading.getWidth()).append("\" alt=\"the network's reading\">")
+                .append("<div data-role=\"message\" style=\"margin:4px 0 8px 10px\">")
+                .append(TableHtml.escape(message)).append("</div>");
+        if (inside != null) {
+            html.append("<img src=\"data:image/png;base64,").append(MimeBundle.base64Png(inside))
+                    .append("\" style=\"max-width:100%\" alt=\"what each layer of the network sees\">");
+        }
+        html.append("</div>");
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        bundle.put("text/html", html.toString());
+        bundle.put("image/png", png);
+        bundle.put("text/plain", message);
         return bundle;
     }
 
@@ -95,17 +194,29 @@ public final class DrawingPad {
                 <div id="%1$s">
                   <img src="data:image/png;base64,%2$s" width="%3$d" height="%3$d" alt="drawing pad">
                   <p><b>This is a still picture of the drawing pad.</b> Run this cell in JupyterLab to get a
-                  live pad; it saves your drawing as <code>%4$s</code> next to this notebook.</p>
+                  live pad; it saves your drawing as <code>%4$s</code> next to this notebook%5$s.</p>
                 </div>
                 <script>
-                %5$s
+                %6$s
                 </script>
-                """.formatted(id, picture, SIZE, TableHtml.escape(fileName), script());
+                """.formatted(id, picture, SIZE, TableHtml.escape(fileName),
+                live != null ? " and the network reads it after every stroke" : "", script());
     }
 
     private String script() {
         return SCRIPT.replace("__ID__", id).replace("__FILE__", fileName)
-                .replace("__SIZE__", Integer.toString(SIZE));
+                .replace("__SIZE__", Integer.toString(SIZE)).replace("__LIVE__", liveConfig());
+    }
+
+    /** The live pad's settings as a JavaScript object literal, or {@code null} for the plain pad. */
+    private String liveConfig() {
+        if (live == null) {
+            return "null";
+        }
+        return String.format(java.util.Locale.ROOT,
+                "{ status: '%s', reading: '%s', session: '%s', firstStroke: %d, idle: %d, stale: %d }",
+                statusName(fileName), readingId(), live.session(), live.firstStrokeLimit().toSeconds(),
+                live.idleLimit().toSeconds(), STALE_SECONDS);
     }
 
     /** The pad as a still picture: an empty canvas, its buttons and a line of help. */

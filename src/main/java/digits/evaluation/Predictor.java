@@ -2,6 +2,7 @@ package digits.evaluation;
 
 import digits.data.DigitImage;
 import digits.data.DigitSet;
+import digits.display.InsideView;
 import digits.model.ModelFiles;
 import digits.training.Inference;
 import java.nio.file.Path;
@@ -95,6 +96,20 @@ public final class Predictor {
     private Prediction predictScaled(float[] pixels) {
         INDArray out = model.output(Nd4j.create(pixels, new long[] {1, PIXELS}), false);
         return Prediction.of(out.toFloatVector(), 0);
+    }
+
+    /**
+     * What each layer of the network makes of one digit, as one picture (see {@link InsideView}).
+     *
+     * <pre>{@code
+     * predictor.insideView(mnist.test().get(0))
+     * }</pre>
+     *
+     * @param digit a 28 x 28 digit; if it has a label, the picture says whether the network got it right
+     * @return the view; a cell that ends with it shows the picture
+     */
+    public InsideView insideView(DigitImage digit) {
+        return InsideView.of(Activations.of(model, digit));
     }
 
     /**

@@ -4,9 +4,11 @@ import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.display.Chart;
 import digits.display.DrawingPad;
+import digits.display.InsideView;
 import digits.display.MimeBundle;
 import digits.model.ModelSummary;
 import digits.model.OneDnn;
+import digits.owndigits.LivePad;
 import digits.training.Trainer;
 import digits.training.TrainingHistory;
 import java.awt.image.BufferedImage;
@@ -27,7 +29,8 @@ import tech.tablesaw.api.Table;
  *   <li>it imports the course's packages ({@link #IMPORTS}), so that no notebook cell has an
  *       {@code import} line (JJava 1.0a6 resets earlier variables when a later cell imports);
  *   <li>it lets Deeplearning4j run convolutions on oneDNN ({@link OneDnn}) for every network a cell builds;
- *   <li>it makes live progress in the notebook the trainer's default listener;
+ *   <li>it makes live progress in the notebook the trainer's default listener, and the notebook's display
+ *       the live drawing pad's screen;
  *   <li>it teaches the kernel how to show the library's types: a cell that ends in a table, a chart
  *       or a digit shows it as a picture or an HTML table instead of its {@code toString()}.
  * </ul>
@@ -71,6 +74,7 @@ public final class DigitsExtension implements Extension {
         OneDnn.allowHelpers(); // before any cell builds a network, also one written out in Deeplearning4j's builder
         kernel.eval(importStatements());
         Trainer.useDefaultListener(() -> LiveProgress.forKernel(kernel));
+        LivePad.useScreen(() -> new KernelScreen(kernel.getIO().display));
         register(kernel.getRenderer());
     }
 
@@ -95,6 +99,8 @@ public final class DigitsExtension implements Extension {
         register(renderer, TrainingHistory.class, history -> MimeBundle.of(history.table()), "text/html",
                 "text/plain");
         register(renderer, DrawingPad.class, DrawingPad::mimeBundle, "text/html", "image/png", "text/plain");
+        register(renderer, InsideView.class, view -> MimeBundle.of(view.picture(), view.toString()), "image/png",
+                "text/plain");
         register(renderer, Chart.class, MimeBundle::of, MimeBundle.PLOTLY, "image/png", "text/plain");
     }
 

@@ -11,6 +11,9 @@ import java.util.Locale;
  */
 final class MnistForm {
 
+    /** How the message starts when a picture holds no ink (a blank or cleared pad). */
+    static final String NO_INK = "no ink found";
+
     /** The box the ink is scaled to fit, as in MNIST. */
     static final int BOX = 20;
     /** The final image side. */
@@ -58,7 +61,7 @@ final class MnistForm {
             darkest = Math.max(darkest, darkness[i]);
         }
         if (darkest < MIN_CONTRAST) {
-            throw new OwnDigitException(String.format(Locale.ROOT, "no ink found in %s: the picture is nearly one flat "
+            throw new OwnDigitException(String.format(Locale.ROOT, NO_INK + " in %s: the picture is nearly one flat "
                     + "shade (the strongest ink differs from the paper by %.0f of 255, at least %.0f needed)", name,
                     darkest, MIN_CONTRAST));
         }
@@ -95,7 +98,7 @@ final class MnistForm {
         }
         if (transparent) {
             if (opaque == 0) {
-                throw new OwnDigitException("no ink found in " + name + ": the picture is fully transparent");
+                throw new OwnDigitException(NO_INK + " in " + name + ": the picture is fully transparent");
             }
             float sheet = opaqueSum / opaque < 128 ? 255 : 0;
             for (int i = 0; i < grey.length; i++) {

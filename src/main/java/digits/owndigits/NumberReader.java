@@ -102,4 +102,9 @@ public final class NumberReader {
         }
         return new NumberReading(segmentation, predictions);
     }
+
+    @Override
+    public String toString() {
+        return "NumberReader[splits a picture into digits, then reads each with " + predictor + "]";
+    }
 }

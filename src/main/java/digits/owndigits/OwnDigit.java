@@ -108,11 +108,20 @@ public final class OwnDigit {
     public static OwnDigit fromDrawing(Path folder, String fileName) {
         Path drawing = folder.resolve(DrawingPad.checkedName(fileName));
         if (Files.isRegularFile(drawing)) {
-            return fromFile(drawing);
+            try {
+                return fromFile(drawing);
+            } catch (OwnDigitException e) {
+                if (!e.getMessage().startsWith(MnistForm.NO_INK)) {
+                    throw e;
+                }
+                System.out.println("The drawing " + fileName + " is empty (the pad was cleared): draw a digit on the "
+                        + "pad above, then run this cell again. Until then, here is the project's sample drawing, "
+                        + SAMPLE_DRAWING + ".");
+                return fromFile(folder.resolve(SAMPLE_DRAWING));
+            }
         }
-        System.out.println("No drawing saved as " + fileName + " yet: draw a digit on the pad above, press Save, "
-                + "then run this cell again. Until then, here is the project's sample drawing, " + SAMPLE_DRAWING
-                + ".");
+        System.out.println("No drawing saved as " + fileName + " yet: draw a digit on the pad above, then run this "
+                + "cell again. Until then, here is the project's sample drawing, " + SAMPLE_DRAWING + ".");
         return fromFile(folder.resolve(SAMPLE_DRAWING));
     }
 
