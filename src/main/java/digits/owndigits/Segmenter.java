@@ -30,10 +30,8 @@ final class Segmenter {
     static final double WIDEST_DIGIT = 1.2;
     /** A group with less ink than this share of a typical digit's, left alone, is a speck. */
     static final double SPECK_SHARE = 0.1;
-    /** A component up to this many times as wide as high may be one (wide) digit. */
-    static final double WIDE_SINGLE = 1.25;
     /** A group wider than this many digit heights holds touching digits. */
-    static final double WIDE = 1.1;
+    static final double WIDE = 1.05;
     /**
      * The width of a digit, as a share of its height, used to guess how many touching digits a group holds when
      * the picture has no digit standing alone to measure.
@@ -176,21 +174,21 @@ final class Segmenter {
     }
 
     /**
-     * The size of a digit: the median, over the big components (at least a quarter of the largest's area), of
-     * each one's longer side; a component much wider than high (touching digits) counts with its height. A digit
-     * is written as tall as the line, or as wide when it is a wide one, so its longer side is the size.
+     * The height of a digit: of the big components (at least a quarter of the largest's area), the height that
+     * two thirds of them reach at most. Most digits are written as tall as the line; a few wide ones are lower,
+     * and touching ones a little taller (they need not sit on the same line), so neither the lowest nor the
+     * tallest is the typical height.
      */
     private static double typicalHeight(List<Component> components, boolean[] dropped, int maxArea) {
-        List<Integer> sizes = new ArrayList<>();
+        List<Integer> heights = new ArrayList<>();
         for (int c = 0; c < components.size(); c++) {
             Component comp = components.get(c);
             if (!dropped[c] && comp.area() * 4 >= maxArea) {
-                sizes.add(comp.width() <= WIDE_SINGLE * comp.height()
-                        ? Math.max(comp.width(), comp.height()) : comp.height());
+                heights.add(comp.height());
             }
         }
-        sizes.sort(null);
-        return sizes.get(sizes.size() / 2);
+        heights.sort(null);
+        return heights.get(heights.size() * 2 / 3);
     }
 
     /**
