@@ -40,14 +40,6 @@ final class NumberInk {
      * @param height      the picture's height
      */
     record Ink(float[] darkness, boolean[] mask, boolean[] lines, int width, int height) {
-        int inkPixels() {
-            int n = 0;
-            for (boolean b : mask) {
-                n += b ? 1 : 0;
-            }
-            return n;
-        }
-
         int linePixels() {
             int n = 0;
             for (boolean b : lines) {

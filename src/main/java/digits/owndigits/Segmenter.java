@@ -443,19 +443,17 @@ final class Segmenter {
     }
 
     /**
-     * Digit {@code d}'s ink within the columns {@code fromX} (inclusive) to {@code toX} (exclusive), in its box,
-     * as OwnDigit finds ink: its darkest pixel is full ink, and darkness under a twentieth of that is paper.
+     * Digit {@code d}'s ink in its box, as OwnDigit finds ink: its darkest pixel is full ink, and darkness under a
+     * twentieth of that is paper.
      *
      * @return the piece, or null where it has no ink (a cut may leave none on one side)
      */
-    private static Piece piece(int[] owner, int d, NumberInk.Ink ink, int fromX, int toX) {
+    private static Piece piece(int[] owner, int d, NumberInk.Ink ink) {
         int w = ink.width(), h = ink.height();
-        fromX = Math.max(0, fromX);
-        toX = Math.min(w, toX);
         float darkest = 0;
         int left = w, top = h, right = -1, bottom = -1;
         for (int y = 0; y < h; y++) {
-            for (int x = fromX; x < toX; x++) {
+            for (int x = 0; x < w; x++) {
                 if (owner[y * w + x] == d) {
                     darkest = Math.max(darkest, ink.darkness()[y * w + x]);
                 }
@@ -463,7 +461,7 @@ final class Segmenter {
         }
         float low = (float) MnistForm.MIN_PAPER_SHARE * darkest;
         for (int y = 0; y < h; y++) {
-            for (int x = fromX; x < toX; x++) {
+            for (int x = 0; x < w; x++) {
                 if (owner[y * w + x] == d && ink.darkness()[y * w + x] > low) {
                     left = Math.min(left, x);
                     right = Math.max(right, x);
@@ -495,7 +493,7 @@ final class Segmenter {
         List<MnistForm.Box> boxes = new ArrayList<>();
         int[] renumbered = new int[count];
         for (int d = 0; d < count; d++) {
-            Piece piece = piece(owner, d, ink, 0, ink.width());
+            Piece piece = piece(owner, d, ink);
             renumbered[d] = piece == null ? -1 : planes.size();
             if (piece != null) {
                 planes.add(piece.ink());
