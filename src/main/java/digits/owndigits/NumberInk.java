@@ -40,14 +40,6 @@ final class NumberInk {
      * @param height      the picture's height
      */
     record Ink(float[] darkness, boolean[] mask, boolean[] lines, int width, int height) {
-        int inkPixels() {
-            int n = 0;
-            for (boolean b : mask) {
-                n += b ? 1 : 0;
-            }
-            return n;
-        }
-
         int linePixels() {
             int n = 0;
             for (boolean b : lines) {
@@ -141,7 +133,8 @@ final class NumberInk {
 
     /**
      * Whether the ink is lighter than the paper (chalk on a board): pixels stand out from their surroundings
-     * further on the light side (the 99th percentile of pixel minus window mean) than on the dark side (the 1st).
+     * further on the light side (the 99.95th percentile of pixel minus window mean) than on the dark side (the
+     * 0.05th: thin strokes on a large picture are little of it).
      * One paper shade for the picture would be fooled by a dim photo of white paper.
      */
     private static boolean lightInk(float[] grey, float[] local) {
@@ -149,7 +142,7 @@ final class NumberInk {
         for (int i = 0; i < grey.length; i++) {
             histogram[255 + Math.round(grey[i] - local[i])]++;
         }
-        int tail = Math.max(1, grey.length / 100), seen = 0, darkTail = 0, lightTail = 0;
+        int tail = Math.max(1, grey.length / 2000), seen = 0, darkTail = 0, lightTail = 0;
         for (int r = 0; r < histogram.length && seen < tail; r++) {
             seen += histogram[r];
             darkTail = 255 - r;

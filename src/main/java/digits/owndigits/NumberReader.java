@@ -16,7 +16,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * NumberReader reader = NumberReader.of(predictor);
- * NumberReading number = reader.read("my-numbers/4093-pen-on-lined-paper.png");
+ * NumberReading number = reader.read("my-numbers/4093-pen-on-lined-paper.jpg");
  * number.text()       // "4093"
  * number.picture()    // the photo with numbered boxes and the reading under each
  * }</pre>

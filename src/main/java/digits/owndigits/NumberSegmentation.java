@@ -15,7 +15,7 @@ import java.util.Objects;
  * {@link OwnDigit} brings one digit. No network is needed for this: {@link NumberReader} then reads each digit.
  *
  * <pre>{@code
- * NumberSegmentation split = NumberSegmentation.fromFile("my-numbers/4093-pen-on-lined-paper.png");
+ * NumberSegmentation split = NumberSegmentation.fromFile("my-numbers/4093-pen-on-lined-paper.jpg");
  * split.count()      // how many digits were found
  * split.steps()      // the ink, the connected components, the digits' boxes, the digits in MNIST form
  * }</pre>

@@ -32,7 +32,7 @@ import javax.imageio.stream.ImageInputStream;
  * to at most {@value #WORKING_SIDE} pixels. Smaller pictures are kept exactly as they are. Immutable.
  *
  * <pre>{@code
- * Photo photo = Photo.read("my-numbers/2024-pen-on-lined-paper.png");
+ * Photo photo = Photo.read("my-numbers/4093-phone-held-sideways.jpg");
  * photo.image()        // the upright working picture
  * photo.fileWidth()    // the size of the (upright) picture in the file
  * }</pre>

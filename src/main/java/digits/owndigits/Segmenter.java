@@ -30,10 +30,8 @@ final class Segmenter {
     static final double WIDEST_DIGIT = 1.2;
     /** A group with less ink than this share of a typical digit's, left alone, is a speck. */
     static final double SPECK_SHARE = 0.1;
-    /** A component up to this many times as wide as high may be one (wide) digit. */
-    static final double WIDE_SINGLE = 1.25;
     /** A group wider than this many digit heights holds touching digits. */
-    static final double WIDE = 1.1;
+    static final double WIDE = 1.05;
     /**
      * The width of a digit, as a share of its height, used to guess how many touching digits a group holds when
      * the picture has no digit standing alone to measure.
@@ -176,21 +174,21 @@ final class Segmenter {
     }
 
     /**
-     * The size of a digit: the median, over the big components (at least a quarter of the largest's area), of
-     * each one's longer side; a component much wider than high (touching digits) counts with its height. A digit
-     * is written as tall as the line, or as wide when it is a wide one, so its longer side is the size.
+     * The height of a digit: of the big components (at least a quarter of the largest's area), the height that
+     * two thirds of them reach at most. Most digits are written as tall as the line; a few wide ones are lower,
+     * and touching ones a little taller (they need not sit on the same line), so neither the lowest nor the
+     * tallest is the typical height.
      */
     private static double typicalHeight(List<Component> components, boolean[] dropped, int maxArea) {
-        List<Integer> sizes = new ArrayList<>();
+        List<Integer> heights = new ArrayList<>();
         for (int c = 0; c < components.size(); c++) {
             Component comp = components.get(c);
             if (!dropped[c] && comp.area() * 4 >= maxArea) {
-                sizes.add(comp.width() <= WIDE_SINGLE * comp.height()
-                        ? Math.max(comp.width(), comp.height()) : comp.height());
+                heights.add(comp.height());
             }
         }
-        sizes.sort(null);
-        return sizes.get(sizes.size() / 2);
+        heights.sort(null);
+        return heights.get(heights.size() * 2 / 3);
     }
 
     /**
@@ -445,19 +443,17 @@ final class Segmenter {
     }
 
     /**
-     * Digit {@code d}'s ink within the columns {@code fromX} (inclusive) to {@code toX} (exclusive), in its box,
-     * as OwnDigit finds ink: its darkest pixel is full ink, and darkness under a twentieth of that is paper.
+     * Digit {@code d}'s ink in its box, as OwnDigit finds ink: its darkest pixel is full ink, and darkness under a
+     * twentieth of that is paper.
      *
      * @return the piece, or null where it has no ink (a cut may leave none on one side)
      */
-    private static Piece piece(int[] owner, int d, NumberInk.Ink ink, int fromX, int toX) {
+    private static Piece piece(int[] owner, int d, NumberInk.Ink ink) {
         int w = ink.width(), h = ink.height();
-        fromX = Math.max(0, fromX);
-        toX = Math.min(w, toX);
         float darkest = 0;
         int left = w, top = h, right = -1, bottom = -1;
         for (int y = 0; y < h; y++) {
-            for (int x = fromX; x < toX; x++) {
+            for (int x = 0; x < w; x++) {
                 if (owner[y * w + x] == d) {
                     darkest = Math.max(darkest, ink.darkness()[y * w + x]);
                 }
@@ -465,7 +461,7 @@ final class Segmenter {
         }
         float low = (float) MnistForm.MIN_PAPER_SHARE * darkest;
         for (int y = 0; y < h; y++) {
-            for (int x = fromX; x < toX; x++) {
+            for (int x = 0; x < w; x++) {
                 if (owner[y * w + x] == d && ink.darkness()[y * w + x] > low) {
                     left = Math.min(left, x);
                     right = Math.max(right, x);
@@ -497,7 +493,7 @@ final class Segmenter {
         List<MnistForm.Box> boxes = new ArrayList<>();
         int[] renumbered = new int[count];
         for (int d = 0; d < count; d++) {
-            Piece piece = piece(owner, d, ink, 0, ink.width());
+            Piece piece = piece(owner, d, ink);
             renumbered[d] = piece == null ? -1 : planes.size();
             if (piece != null) {
                 planes.add(piece.ink());

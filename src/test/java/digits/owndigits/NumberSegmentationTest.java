@@ -137,6 +137,22 @@ class NumberSegmentationTest {
     }
 
     @Test
+    void chalkOnABoardIsReadLikePenOnPaper() {
+        ComposedNumber number = NumberComposer.of(mnist().test(), 13).separated();
+        BufferedImage board = new BufferedImage(number.picture().getWidth(), number.picture().getHeight(),
+                BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < board.getHeight(); y++) {
+            for (int x = 0; x < board.getWidth(); x++) {
+                board.getRaster().setSample(x, y, 0, 40 + (255 - number.picture().getRaster().getSample(x, y, 0)) * 200 / 255);
+            }
+        }
+        NumberSegmentation chalk = NumberSegmentation.of("board", board);
+        NumberSegmentation pen = NumberSegmentation.of("paper", number.picture());
+        assertEquals(number.length(), chalk.count());
+        assertEquals(pen.boxes(), chalk.boxes());
+    }
+
+    @Test
     void thinPenStrokesOnALargePictureAreDigitsNotSpecks() {
         BufferedImage page = paper(1200, 500);
         Graphics2D g = page.createGraphics();

@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,22 @@ class PhotoTest {
         DigitImage sideways = OwnDigit.fromImage("stored", stored).digit();
         assertTrue(meanDifference(OwnDigit.fromImage("upright", upright).digit(), sideways) > 20,
                 "the check can fail: the stored pixels are a different picture");
+    }
+
+    @Test
+    void theShippedDigitSamplesAreReadPixelForPixelAsImageIoReadsThem() throws IOException {
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(Path.of("notebooks", "my-digits"))) {
+            samples = files.filter(f -> !f.toString().endsWith(".md")).sorted().toList();
+        }
+        assertEquals(5, samples.size());
+        for (Path file : samples) {
+            BufferedImage before = ImageIO.read(file.toFile()), now = Photo.read(file).image();
+            assertEquals(before.getType(), now.getType(), file.toString());
+            int[] a = before.getRGB(0, 0, before.getWidth(), before.getHeight(), null, 0, before.getWidth());
+            int[] b = now.getRGB(0, 0, now.getWidth(), now.getHeight(), null, 0, now.getWidth());
+            assertTrue(Arrays.equals(a, b), file + " is read as before");
+        }
     }
 
     @Test
