@@ -32,19 +32,19 @@ public final class SampleDigits {
         Random random = new Random(2024);
 
         BufferedImage pencil = paper(300, 360, new Color(226, 224, 218), 10, random);
-        draw(pencil, three(), 80, 70, 140, 210, new Color(70, 70, 78), 24f);
+        draw(pencil, DigitGlyphs.three(), 80, 70, 140, 210, new Color(70, 70, 78), 24f);
         ImageIO.write(pencil, "png", folder.resolve("3-pencil.png").toFile());
 
         BufferedImage pen = paper(420, 300, new Color(246, 243, 232), 6, random);
-        draw(pen, seven(), 150, 50, 130, 200, new Color(30, 55, 150), 22f);
+        draw(pen, DigitGlyphs.seven(), 150, 50, 130, 200, new Color(30, 55, 150), 22f);
         ImageIO.write(pen, "jpg", folder.resolve("7-blue-pen.jpg").toFile());
 
         BufferedImage chalk = paper(320, 320, new Color(38, 58, 48), 8, random);
-        draw(chalk, four(), 90, 55, 140, 210, new Color(235, 235, 225), 26f);
+        draw(chalk, DigitGlyphs.four(), 90, 55, 140, 210, new Color(235, 235, 225), 26f);
         ImageIO.write(chalk, "png", folder.resolve("4-chalkboard.png").toFile());
 
         BufferedImage transparent = new BufferedImage(260, 300, BufferedImage.TYPE_INT_ARGB); // all transparent
-        draw(transparent, two(), 60, 45, 140, 210, Color.BLACK, 26f);
+        draw(transparent, DigitGlyphs.two(), 60, 45, 140, 210, Color.BLACK, 26f);
         ImageIO.write(transparent, "png", folder.resolve("2-transparent.png").toFile());
 
         // As DrawingPad saves it: black strokes, a round pen of 280/14 = 20 pixels, on a white 280 x 280 canvas.
@@ -53,7 +53,7 @@ public final class SampleDigits {
         white.setColor(Color.WHITE);
         white.fillRect(0, 0, 280, 280);
         white.dispose();
-        draw(pad, seven(), 80, 50, 120, 180, Color.BLACK, 20f);
+        draw(pad, DigitGlyphs.seven(), 80, 50, 120, 180, Color.BLACK, 20f);
         ImageIO.write(pad, "png", folder.resolve("7-drawn-on-the-pad.png").toFile());
     }
 
@@ -97,41 +97,5 @@ public final class SampleDigits {
         } finally {
             g.dispose();
         }
-    }
-
-    private static Path2D three() {
-        Path2D p = new Path2D.Double();
-        p.moveTo(0.1, 0.15);
-        p.curveTo(0.3, -0.05, 0.95, 0.0, 0.85, 0.25);
-        p.curveTo(0.8, 0.42, 0.5, 0.47, 0.4, 0.48);
-        p.curveTo(0.95, 0.48, 1.0, 0.75, 0.85, 0.9);
-        p.curveTo(0.65, 1.05, 0.25, 1.0, 0.05, 0.85);
-        return p;
-    }
-
-    private static Path2D seven() {
-        Path2D p = new Path2D.Double();
-        p.moveTo(0.05, 0.06);
-        p.lineTo(0.95, 0.04);
-        p.quadTo(0.6, 0.45, 0.42, 1.0);
-        return p;
-    }
-
-    private static Path2D four() {
-        Path2D p = new Path2D.Double();
-        p.moveTo(0.72, 1.0);
-        p.lineTo(0.7, 0.0);
-        p.lineTo(0.02, 0.68);
-        p.lineTo(1.0, 0.68);
-        return p;
-    }
-
-    private static Path2D two() {
-        Path2D p = new Path2D.Double();
-        p.moveTo(0.08, 0.25);
-        p.curveTo(0.15, -0.05, 0.9, -0.05, 0.85, 0.3);
-        p.curveTo(0.8, 0.5, 0.3, 0.75, 0.05, 0.97);
-        p.lineTo(0.98, 0.95);
-        return p;
     }
 }
