@@ -63,7 +63,7 @@ public final class Cnn {
                 .convolutionMode(ConvolutionMode.Truncate)   // no padding: a 5 x 5 kernel turns 28 x 28 into 24 x 24
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
-                .cacheMode(CacheMode.NONE)
+                .cacheMode(CacheMode.DEVICE)   // keep each layer's forward result for its backprop: one forward pass per batch
                 .list();
 
         layers.layer(convolution("conv1", spec.firstConvFilters(), spec));
