@@ -66,13 +66,16 @@ public final class Cnn {
                 .cacheMode(CacheMode.DEVICE)   // keep each layer's forward result for its backprop: one forward pass per batch
                 .list();
 
-        layers.layer(convolution("conv1", spec.firstConvFilters(), spec));
+        // The first convolution computes no gradient for the input pictures: nothing below it would use one.
+        layers.layer(convolution(new FirstConvolutionLayer.Builder(spec.kernelSize(), spec.kernelSize()),
+                "conv1", spec.firstConvFilters(), spec));
         if (spec.batchNorm()) {
             layers.layer(new BatchNormalization.Builder().name("conv1-bn").build());
         }
         layers.layer(maxPool("pool1", spec));
 
-        layers.layer(convolution("conv2", spec.secondConvFilters(), spec));
+        layers.layer(convolution(new ConvolutionLayer.Builder(spec.kernelSize(), spec.kernelSize()),
+                "conv2", spec.secondConvFilters(), spec));
         if (spec.batchNorm()) {
             layers.layer(new BatchNormalization.Builder().name("conv2-bn").build());
         }
@@ -100,8 +103,8 @@ public final class Cnn {
                 .build();
     }
 
-    private static ConvolutionLayer convolution(String name, int filters, CnnSpec spec) {
-        return new ConvolutionLayer.Builder(spec.kernelSize(), spec.kernelSize()).name(name)
+    private static ConvolutionLayer convolution(ConvolutionLayer.Builder builder, String name, int filters, CnnSpec spec) {
+        return builder.name(name)
                 .stride(spec.convStride(), spec.convStride())
                 .nOut(filters)
                 .activation(spec.convActivation())

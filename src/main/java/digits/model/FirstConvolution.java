@@ -1,0 +1,99 @@
+package digits.model;
+
+import java.util.Arrays;
+
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
+import org.deeplearning4j.nn.params.ConvolutionParamInitializer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.shape.Shape;
+import org.nd4j.linalg.convolution.Convolution;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * The running layer behind {@link FirstConvolutionLayer}: Deeplearning4j's convolution layer with a backward
+ * pass that computes the weight and bias gradients only.
+ *
+ * <p>The weight gradient of a convolution is one matrix product: the output's gradient (one row per filter,
+ * one column per output position) times the input cut into patches (one row per filter weight, holding the
+ * input value that weight saw at each output position). The input gradient it leaves out would be the
+ * weights times the output's gradient, folded back into a picture.
+ */
+class FirstConvolution extends ConvolutionLayer {
+
+    FirstConvolution(NeuralNetConfiguration conf, DataType dataType) {
+        super(conf, dataType);
+    }
+
+    @Override
+    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        var settings = layerConf();
+        boolean plainCase = getIndex() == 0 && settings.getCnn2dDataFormat() == CNN2DFormat.NCHW
+                && convolutionMode != ConvolutionMode.Same && settings.getWeightNoise() == null
+                && Arrays.stream(settings.getPadding()).allMatch(p -> p == 0)
+                && Arrays.stream(settings.getDilation()).allMatch(d -> d == 1);
+        if (!plainCase) {   // not first, or a set-up the patches below do not cover: Deeplearning4j's own backprop
+            return super.backpropGradient(epsilon, workspaceMgr);
+        }
+        assertInputSet(true);
+        INDArray input = this.input.castTo(dataType);
+        INDArray weights = getParam(ConvolutionParamInitializer.WEIGHT_KEY);
+        long miniBatch = input.size(0);
+        long outDepth = weights.size(0);
+        long inDepth = weights.size(1);
+        int kH = (int) weights.size(2);
+        int kW = (int) weights.size(3);
+
+        // The pre-activation the forward pass kept (CacheMode), or computed again here when it kept none.
+        Pair<INDArray, INDArray> preOutput = preOutput4d(true, true, workspaceMgr);
+        INDArray z = preOutput.getFirst();
+        long outH = z.size(2);
+        long outW = z.size(3);
+        INDArray delta = settings.getActivationFn().backprop(z, epsilon.castTo(dataType)).getFirst();
+
+        int[] strides = settings.getStride();
+        // One row per filter weight (channel, ky, kx), one column per output position of each image: the input
+        // window that weight saw, cut out as a strided view and copied, 25 copies for a 5 x 5 filter.
+        INDArray patches = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType,
+                new long[] {inDepth * kH * kW, miniBatch, outH, outW}, 'c');
+        int row = 0;
+        for (int channel = 0; channel < inDepth; channel++) {
+            for (int ky = 0; ky < kH; ky++) {
+                for (int kx = 0; kx < kW; kx++) {
+                    patches.get(NDArrayIndex.point(row++)).assign(input.get(NDArrayIndex.all(), NDArrayIndex.point(channel),
+                            NDArrayIndex.interval(ky, strides[0], ky + strides[0] * (outH - 1) + 1),
+                            NDArrayIndex.interval(kx, strides[1], kx + strides[1] * (outW - 1) + 1)));
+                }
+            }
+        }
+        // One row per filter, one column per output position of each image, in the patches' column order.
+        INDArray delta2d = delta.permute(1, 0, 2, 3).dup('c').reshape('c', outDepth, miniBatch * outH * outW);
+        INDArray weightGradient = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
+        Nd4j.gemm(delta2d, patches.reshape('c', inDepth * kH * kW, miniBatch * outH * outW),
+                Shape.newShapeNoCopy(weightGradient, new long[] {outDepth, inDepth * kH * kW}, false), false, true, 1.0, 0.0);
+
+        Gradient gradient = new DefaultGradient();
+        if (settings.hasBias()) {
+            INDArray biasGradient = gradientViews.get(ConvolutionParamInitializer.BIAS_KEY);
+            delta2d.sum(biasGradient, 1);
+            gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGradient);
+        }
+        gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGradient, 'c');
+        weightNoiseParams.clear();
+
+        // The network passes the first layer's input gradient on to nobody, but its input pre-processor still
+        // reshapes one: give it an array of the input's shape, filled with NaN so that it cannot pass for a gradient.
+        INDArray notComputed = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, input.shape(), 'c')
+                .assign(Float.NaN);
+        return new Pair<>(gradient, notComputed);
+    }
+}

@@ -1,0 +1,150 @@
+package digits.model;
+
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FirstConvolutionLayerTest {
+
+    private static final String FIRST = FirstConvolutionLayer.class.getName();
+    private static final String PLAIN = ConvolutionLayer.class.getName();
+
+    @Test
+    void cnnUsesItForTheFirstConvolutionOnly() {
+        var layers = Cnn.configuration(CnnSpec.lenet()).getConfs();
+        assertInstanceOf(FirstConvolutionLayer.class, layers.get(0).getLayer());
+        assertEquals(ConvolutionLayer.class, layers.get(2).getLayer().getClass());
+    }
+
+    @Test
+    void givesTheSameParameterGradientsAsDeeplearning4jsConvolution() {
+        for (CnnSpec spec : List.of(CnnSpec.lenet(), CnnSpec.recommended())) {
+            MultiLayerNetwork first = Cnn.build(spec);
+            MultiLayerNetwork plain = withPlainConvolutions(first);
+            assertEquals(PLAIN, plain.getLayerWiseConfigurations().getConf(0).getLayer().getClass().getName());
+
+            Map<String, INDArray> expected = gradients(plain, 784);
+            Map<String, INDArray> actual = gradients(first, 784);
+            assertEquals(expected.keySet(), actual.keySet());
+            expected.forEach((name, gradient) -> assertClose(name, gradient, actual.get(name)));
+        }
+    }
+
+    @Test
+    void anywhereButFirstItIsAPlainConvolution() {
+        var configuration = new NeuralNetConfiguration.Builder().seed(3).list()
+                .layer(new ConvolutionLayer.Builder(3, 3).nOut(4).activation(Activation.RELU).build())
+                .layer(new FirstConvolutionLayer.Builder(3, 3).nOut(6).activation(Activation.RELU).build())
+                .layer(new OutputLayer.Builder(LossFunction.NEGATIVELOGLIKELIHOOD).nOut(10)
+                        .activation(Activation.SOFTMAX).build())
+                .setInputType(InputType.convolutionalFlat(12, 12, 1))
+                .build();
+        var network = new MultiLayerNetwork(configuration);
+        network.init();
+        var plain = withPlainConvolutions(network);
+        Map<String, INDArray> expected = gradients(plain, 144);
+        gradients(network, 144).forEach((name, gradient) -> assertClose(name, expected.get(name), gradient));
+    }
+
+    @Test
+    void itsConfigurationSurvivesJson() {
+        MultiLayerConfiguration configuration = Cnn.configuration(CnnSpec.lenet());
+        var back = MultiLayerConfiguration.fromJson(configuration.toJson());
+        assertInstanceOf(FirstConvolutionLayer.class, back.getConf(0).getLayer());
+        assertEquals(configuration, back);
+    }
+
+    @Test
+    void aModelSavedBeforeItExistedLoadsAndPredictsTheSame()
+            throws IOException, URISyntaxException {
+        // Saved by the library at commit 8bb4b91, whose first convolution was Deeplearning4j's own.
+        Path saved = resource("models/lenet-small-2026-12-03.zip");
+        List<String> lines = Files.readAllLines(resource("models/lenet-small-2026-12-03-outputs.txt")).subList(1, 17);
+        INDArray inputs = rows(lines.subList(0, 8));
+        INDArray outputs = rows(lines.subList(8, 16));
+
+        MultiLayerNetwork old = ModelFiles.load(saved);
+        assertEquals(PLAIN, old.getLayerWiseConfigurations().getConf(0).getLayer().getClass().getName());
+        assertTrue(outputs.equalsWithEps(old.output(inputs), 1e-6), "the old model predicts as it did when saved");
+
+        // Its weights in today's network give the same answers, and it keeps learning after loading.
+        var today = Cnn.build(CnnSpec.lenet().toBuilder().convFilters(4, 8).dense(16).build());
+        today.setParams(old.params());
+        assertTrue(outputs.equalsWithEps(today.output(inputs), 1e-6), "the same weights in today's network");
+        double before = old.score(new org.nd4j.linalg.dataset.DataSet(inputs, labels(8)));
+        for (int step = 0; step < 5; step++) {
+            old.fit(inputs, labels(8));
+        }
+        assertTrue(old.score(new org.nd4j.linalg.dataset.DataSet(inputs, labels(8))) < before);
+    }
+
+    private static MultiLayerNetwork withPlainConvolutions(MultiLayerNetwork network) {
+        String json = network.getLayerWiseConfigurations().toJson().replace(FIRST, PLAIN);
+        var plain = new MultiLayerNetwork(MultiLayerConfiguration.fromJson(json));
+        plain.init(network.params().dup(), true);
+        return plain;
+    }
+
+    /** Every parameter's gradient on one batch of 16 random pictures of {@code pixels} pixels each. */
+    private static Map<String, INDArray> gradients(MultiLayerNetwork network, int pixels) {
+        Nd4j.getRandom().setSeed(5);
+        network.setInput(Nd4j.rand(DataType.FLOAT, 16, pixels));
+        network.setLabels(labels(16));
+        Nd4j.getRandom().setSeed(6);   // the same dropout masks in both networks
+        network.computeGradientAndScore();
+        Map<String, INDArray> gradients = new TreeMap<>();
+        network.gradient().gradientForVariable().forEach((name, gradient) -> gradients.put(name, gradient.dup()));
+        return gradients;
+    }
+
+    private static INDArray labels(int count) {
+        INDArray labels = Nd4j.zeros(DataType.FLOAT, count, 10);
+        for (int i = 0; i < count; i++) {
+            labels.putScalar(i, (i * 3) % 10, 1f);
+        }
+        return labels;
+    }
+
+    private static INDArray rows(List<String> lines) {
+        float[][] values = lines.stream().map(line -> {
+            String[] parts = line.trim().split(" ");
+            float[] row = new float[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                row[i] = Float.parseFloat(parts[i]);
+            }
+            return row;
+        }).toArray(float[][]::new);
+        return Nd4j.create(values);
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(FirstConvolutionLayerTest.class.getClassLoader().getResource(name).toURI());
+    }
+
+    private static void assertClose(String name, INDArray expected, INDArray actual) {
+        double scale = Math.max(1e-3, expected.amaxNumber().doubleValue());
+        double difference = expected.sub(actual).amaxNumber().doubleValue();
+        assertTrue(difference <= 1e-4 * scale, name + ": largest difference " + difference + " against largest value " + scale);
+    }
+}
