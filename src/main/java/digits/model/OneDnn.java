@@ -24,8 +24,12 @@ public final class OneDnn {
     private OneDnn() {
     }
 
-    /** Allows the helpers unless the system property was set already; call it before creating a network. */
+    /**
+     * Allows the helpers unless the system property was set already, and picks the fastest native build this
+     * processor runs ({@link NativeBuild#choose()}); call it before creating a network.
+     */
     public static void allowHelpers() {
+        NativeBuild.choose();
         allowHelpers(System.getProperties());
     }
 
