@@ -6,6 +6,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,7 +54,8 @@ final class ChartPainter {
         BufferedImage image = Pictures.white(width, height);
         Graphics2D g = Pictures.pen(image, true);
         try {
-            Plot plot = new Plot(LEFT, TOP, width - LEFT - RIGHT, height - TOP - BOTTOM, yRange());
+            int bottom = BOTTOM + (labelLines(g, width) - 1) * g.getFontMetrics(Palette.CAPTION).getHeight();
+            Plot plot = new Plot(LEFT, TOP, width - LEFT - RIGHT, height - TOP - bottom, yRange());
             drawFrame(g, plot, width, height);
             if (categories != null) {
                 drawBars(g, plot);
@@ -64,6 +66,16 @@ final class ChartPainter {
             g.dispose();
         }
         return image;
+    }
+
+    /** The most lines a bar's label takes when wrapped to its slot (1 for a line chart). */
+    private int labelLines(Graphics2D g, int width) {
+        if (categories == null || categories.isEmpty()) {
+            return 1;
+        }
+        FontMetrics metrics = g.getFontMetrics(Palette.CAPTION);
+        int slot = (width - LEFT - RIGHT) / categories.size();
+        return categories.stream().mapToInt(label -> wrap(label, metrics, slot - 6).size()).max().orElse(1);
     }
 
     private double[] yRange() {
@@ -134,10 +146,30 @@ final class ChartPainter {
             g.setColor(Palette.BLUE);
             g.fillRect(x, Math.min(top, base), barWidth, Math.abs(base - top));
             g.setColor(Palette.TEXT_SOFT);
-            String label = categories.get(i);
-            g.drawString(label, x + (barWidth - metrics.stringWidth(label)) / 2,
-                    plot.top + plot.height + metrics.getAscent() + 4);
+            List<String> lines = wrap(categories.get(i), metrics, (int) slot - 6);
+            for (int line = 0; line < lines.size(); line++) {
+                String text = lines.get(line);
+                g.drawString(text, x + (barWidth - metrics.stringWidth(text)) / 2,
+                        plot.top + plot.height + metrics.getAscent() + 4 + line * metrics.getHeight());
+            }
         }
+    }
+
+    /** A bar's label cut at spaces into lines of at most {@code width} pixels (a longer single word keeps its line). */
+    static List<String> wrap(String label, FontMetrics metrics, int width) {
+        List<String> lines = new ArrayList<>();
+        String current = "";
+        for (String word : label.split(" ")) {
+            String longer = current.isEmpty() ? word : current + " " + word;
+            if (!current.isEmpty() && metrics.stringWidth(longer) > width) {
+                lines.add(current);
+                current = word;
+            } else {
+                current = longer;
+            }
+        }
+        lines.add(current);
+        return lines;
     }
 
     private void drawLines(Graphics2D g, Plot plot) {

@@ -77,4 +77,13 @@ class ChartTest {
         assertEquals(7000, range[1]);
         assertEquals(1000, range[2]);
     }
+
+    @Test
+    void longBarLabelsWrapAtSpacesToFitTheirBar() {
+        var metrics = Pictures.pen(Pictures.white(10, 10), true).getFontMetrics(Palette.CAPTION);
+        int narrow = metrics.stringWidth("4 no input") + 2;
+        assertEquals(List.of("4 no input", "gradient"), ChartPainter.wrap("4 no input gradient", metrics, narrow));
+        assertEquals(List.of("4 no input gradient"), ChartPainter.wrap("4 no input gradient", metrics, 1_000));
+        assertEquals(List.of("incomprehensibilities"), ChartPainter.wrap("incomprehensibilities", metrics, 5));
+    }
 }
