@@ -148,6 +148,11 @@ public final class TrainingHistory {
         return epochs.get(epochs.size() - 1);
     }
 
+    /** Seconds of training over all epochs, validation not included. */
+    public double seconds() {
+        return epochs.stream().mapToDouble(EpochResult::seconds).sum();
+    }
+
     /**
      * @return the highest validation accuracy of any epoch, as a fraction 0..1
      * @throws IllegalStateException if the history is empty
@@ -199,6 +204,38 @@ public final class TrainingHistory {
         return Chart.lines("Accuracy during training (%)", curves(step -> 100 * step.accuracy(),
                 r -> 100 * r.trainingAccuracy(), r -> 100 * r.validationAccuracy(), "accuracy"), "epoch", "accuracy (%)",
                 "training accuracy", "validation accuracy");
+    }
+
+    /**
+     * Validation accuracy after each epoch against the seconds of training so far, one line per run: which
+     * run reaches a given accuracy first. Rows are the runs' epoch ends; a run's column is missing elsewhere.
+     *
+     * @param names the runs' names, in the order of {@code histories}
+     * @param histories the runs' histories
+     * @return the chart
+     */
+    public static Chart accuracyOverTime(List<String> names, List<TrainingHistory> histories) {
+        if (names.size() != histories.size() || names.isEmpty()) {
+            throw new IllegalArgumentException("one name per history, at least one: got " + names.size()
+                    + " names and " + histories.size() + " histories");
+        }
+        DoubleColumn seconds = DoubleColumn.create("seconds of training");
+        List<DoubleColumn> lines = names.stream().map(DoubleColumn::create).toList();
+        for (int run = 0; run < histories.size(); run++) {
+            double elapsed = 0;
+            for (EpochResult r : histories.get(run).epochs) {
+                elapsed += r.seconds();
+                seconds.append(elapsed);
+                for (int line = 0; line < lines.size(); line++) {
+                    lines.get(line).append(line == run ? 100 * r.validationAccuracy() : Double.NaN);
+                }
+            }
+        }
+        Table table = Table.create("accuracy over time", seconds);
+        lines.forEach(table::addColumns);
+        Table sorted = table.sortAscendingOn(seconds.name());
+        return Chart.lines("Validation accuracy against training time (%)", sorted, seconds.name(), "validation accuracy (%)",
+                names.toArray(String[]::new));
     }
 
     /**

@@ -103,4 +103,23 @@ class TrainingHistoryTest {
         assertEquals(new TrainingStep(4, 3.5, 0.3, 0.9), twice.steps().get(6));
         assertThrows(IllegalArgumentException.class, () -> new TrainingStep(2, 0.5, 0.1, 0.9));
     }
+
+    @Test
+    void secondsAddUpTheEpochs() {
+        assertEquals(35.0, HISTORY.seconds(), 1e-9);
+    }
+
+    @Test
+    void accuracyOverTimePutsEachRunsEpochEndsAtItsSeconds() {
+        TrainingHistory slower = TrainingHistory.of(List.of(new EpochResult(1, 0.4, 0.9, 0.2, 0.93, 20.0)));
+        Chart chart = TrainingHistory.accuracyOverTime(List.of("fast", "slow"), List.of(HISTORY, slower));
+        assertEquals("Validation accuracy against training time (%)", chart.title());
+        String json = chart.plotlyJson().toString();
+        // The fast run's points at 12.5, 23.5 and 35 s; the slow one's at 20 s; each line its own points only.
+        assertTrue(json.contains("12.5") && json.contains("23.5") && json.contains("35.0") && json.contains("20.0"), json);
+        assertTrue(json.contains("fast") && json.contains("slow"), json);
+        assertEquals(Chart.WIDTH, chart.picture().getWidth());
+        assertThrows(IllegalArgumentException.class,
+                () -> TrainingHistory.accuracyOverTime(List.of("one"), List.of(HISTORY, slower)));
+    }
 }
