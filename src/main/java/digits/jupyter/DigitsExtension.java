@@ -56,6 +56,7 @@ public final class DigitsExtension implements Extension {
             "java.nio.file.*",
             // what notebook 04 needs to spell out the network in Deeplearning4j's own words
             "org.deeplearning4j.nn.conf.NeuralNetConfiguration",
+            "org.deeplearning4j.nn.conf.CacheMode",
             "org.deeplearning4j.nn.conf.MultiLayerConfiguration",
             "org.deeplearning4j.nn.conf.inputs.InputType",
             "org.deeplearning4j.nn.conf.layers.ConvolutionLayer",

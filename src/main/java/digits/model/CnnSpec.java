@@ -123,7 +123,7 @@ public record CnnSpec(
     }
 
     /** Side of the picture after sliding a window of {@code window} pixels by {@code step} (no padding). */
-    static int slide(int side, int window, int step) {
+    public static int slide(int side, int window, int step) {
         return (side - window) / step + 1;
     }
 

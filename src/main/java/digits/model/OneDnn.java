@@ -1,6 +1,7 @@
 package digits.model;
 
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /**
  * Lets Deeplearning4j run convolution, pooling and batch normalisation on oneDNN, Intel's fast CPU kernels.
@@ -31,6 +32,25 @@ public final class OneDnn {
     public static void allowHelpers() {
         NativeBuild.choose();
         allowHelpers(System.getProperties());
+    }
+
+    /**
+     * Builds something (a network) with the helpers switched off, then restores the setting: its layers run
+     * on Deeplearning4j's own Java code. For comparisons, as in notebook 07.
+     *
+     * <pre>{@code
+     * var plain = OneDnn.withoutHelpers(() -> Cnn.lenet());
+     * }</pre>
+     */
+    public static synchronized <T> T withoutHelpers(Supplier<T> build) {
+        allowHelpers();
+        String before = System.getProperty(DISABLE_HELPERS);
+        System.setProperty(DISABLE_HELPERS, "true");
+        try {
+            return build.get();
+        } finally {
+            System.setProperty(DISABLE_HELPERS, before);
+        }
     }
 
     /** Allows the helpers in {@code properties} unless the property is set there already. */
