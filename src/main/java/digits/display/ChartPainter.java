@@ -78,7 +78,7 @@ final class ChartPainter {
         return categories.stream().mapToInt(label -> wrap(label, metrics, slot - 6).size()).max().orElse(1);
     }
 
-    private double[] yRange() {
+    double[] yRange() {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double[] series : ys) {
@@ -99,8 +99,12 @@ final class ChartPainter {
             max = min + 1;
         }
         double pad = categories != null ? 0 : (max - min) * 0.08;
+        double hi = max + pad;
+        if (yTitle.contains("%") && max <= 100) {
+            hi = Math.min(hi, 100);   // a percentage axis ends at 100 at the most
+        }
         // Values that cannot be negative (a loss, a share) keep an axis that starts at 0 at the lowest.
-        return niceRange(min >= 0 ? Math.max(0, min - pad) : min - pad, max + pad);
+        return niceRange(min >= 0 ? Math.max(0, min - pad) : min - pad, hi);
     }
 
     /** Widens a range to round tick values: [lo, hi, step]. */

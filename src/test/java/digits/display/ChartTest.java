@@ -86,4 +86,16 @@ class ChartTest {
         assertEquals(List.of("4 no input gradient"), ChartPainter.wrap("4 no input gradient", metrics, 1_000));
         assertEquals(List.of("incomprehensibilities"), ChartPainter.wrap("incomprehensibilities", metrics, 5));
     }
+
+    @Test
+    void aPercentageAxisEndsAt100() {
+        double[] seconds = {7, 13, 19};
+        double[][] accuracy = {{60.5, 97.3, 97.4}};
+        assertEquals(100.0, ChartPainter.lines("t", "seconds", "validation accuracy (%)", seconds, List.of("run"), accuracy)
+                .yRange()[1]);
+        assertEquals(110.0, ChartPainter.lines("t", "seconds", "validation accuracy", seconds, List.of("run"), accuracy)
+                .yRange()[1]);
+        double[][] above = {{60.5, 97.3, 140}};
+        assertEquals(160.0, ChartPainter.lines("t", "seconds", "growth (%)", seconds, List.of("run"), above).yRange()[1]);
+    }
 }
