@@ -14,7 +14,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * Times training one change at a time: each step trains a network on the same images and records how many
- * images per second it learned from, in the fastest of {@value #PASSES} passes over them.
+ * images per second it learned from, in the fastest of a few passes over them.
  *
  * <pre>{@code
  * var ladder = SpeedLadder.on(images);
@@ -30,7 +30,7 @@ public final class SpeedLadder {
     /** Untimed batches before each step's timed passes. */
     static final int WARM_UP_BATCHES = 5;
 
-    /** Timed passes over the images per step; the fastest counts. */
+    /** Timed passes over the images per step, unless {@link #passes(int)} says otherwise; the fastest counts. */
     static final int PASSES = 3;
 
     /** One timed step: its name, the batch size and the measured speed. */
@@ -39,31 +39,41 @@ public final class SpeedLadder {
 
     private final DigitSet images;
     private final DigitSet checkImages;
+    private final int passes;
     private final List<Step> steps = new ArrayList<>();
 
-    private SpeedLadder(DigitSet images) {
+    private SpeedLadder(DigitSet images, int passes) {
         this.images = images;
         this.checkImages = images.first(Math.min(images.size(), 100));
+        this.passes = passes;
     }
 
-    /** A ladder whose steps all train on {@code images}. */
+    /** A ladder whose steps all train on {@code images}, {@value #PASSES} timed passes each. */
     public static SpeedLadder on(DigitSet images) {
         if (images.size() < 1) {
             throw new IllegalArgumentException("a speed ladder needs training images; '" + images.name() + "' is empty");
         }
-        return new SpeedLadder(images);
+        return new SpeedLadder(images, PASSES);
+    }
+
+    /** A ladder like this one (with no steps yet) that times {@code passes} passes per step. */
+    public SpeedLadder passes(int passes) {
+        if (passes < 1) {
+            throw new IllegalArgumentException("passes: expected at least 1, got " + passes);
+        }
+        return new SpeedLadder(images, passes);
     }
 
     /**
-     * Trains {@code model} for {@value #PASSES} passes over the images in batches of {@code batchSize}, after an
-     * untimed warm-up, and prints and records the fastest pass's speed in images per second ({@link #steps()}).
+     * Trains {@code model} for a few passes over the images (see {@link #passes(int)}) in batches of
+     * {@code batchSize}, after an untimed warm-up, and prints and records the fastest pass's speed in images per second ({@link #steps()}).
      */
     public void time(String step, MultiLayerNetwork model, int batchSize) {
         ProgressListener quiet = new ProgressListener() { };
         Trainer.builder().epochs(1).batchSize(batchSize).listener(quiet).build()
                 .fit(model, images.first(Math.min(images.size(), batchSize * WARM_UP_BATCHES)), checkImages);
         // The fastest of a few passes: anything else the machine does can only slow a pass down.
-        TrainingHistory timed = Trainer.builder().epochs(PASSES).batchSize(batchSize).seed(42).listener(quiet).build()
+        TrainingHistory timed = Trainer.builder().epochs(passes).batchSize(batchSize).seed(42).listener(quiet).build()
                 .fit(model, images, checkImages);
         double fastest = timed.all().stream().mapToDouble(EpochResult::seconds).min().orElseThrow();
         double speed = images.size() / fastest;

@@ -31,7 +31,7 @@ class SpeedLadderTest {
 
     @Test
     void recordsEachStepAndComparesItWithTheFirst() {
-        var ladder = SpeedLadder.on(images);
+        var ladder = SpeedLadder.on(images).passes(2);
         ladder.time("first", Cnn.lenet(), 64);
         ladder.time("second", Cnn.lenet(), 128);
         List<SpeedLadder.Step> steps = ladder.steps();
@@ -55,6 +55,7 @@ class SpeedLadderTest {
     @Test
     void needsImagesAndAStepBeforeItsTable() {
         assertThrows(IllegalArgumentException.class, () -> SpeedLadder.on(images.first(0)));
+        assertThrows(IllegalArgumentException.class, () -> SpeedLadder.on(images).passes(0));
         var empty = SpeedLadder.on(images);
         assertEquals(0, empty.table().rowCount());
         assertThrows(IllegalStateException.class, () -> empty.chart(new ComputeFloor(1, 1)));
