@@ -68,6 +68,42 @@ final class ChartPainter {
         return image;
     }
 
+    /**
+     * Whether the legend goes to the lower right corner: when the lines pass through the upper right corner,
+     * where it usually sits, more often than through the lower one (sampled along each segment).
+     */
+    private boolean legendAtBottom(Plot plot, double minX, double maxX) {
+        int height = 18 * seriesNames.size() + 8;
+        int left = plot.left + plot.width - 180;
+        int upper = 0;
+        int lower = 0;
+        for (double[] y : ys) {
+            int previousX = -1;
+            int previousY = -1;
+            for (int i = 0; i < xs.length; i++) {
+                if (!Double.isFinite(y[i])) {
+                    continue;
+                }
+                int px = px(plot, xs[i], minX, maxX);
+                int py = plot.y(y[i]);
+                int steps = previousX < 0 ? 0 : 20;
+                for (int k = 0; k <= steps; k++) {
+                    int x = steps == 0 ? px : previousX + (px - previousX) * k / steps;
+                    int yy = steps == 0 ? py : previousY + (py - previousY) * k / steps;
+                    if (x >= left && yy <= plot.top + height) {
+                        upper++;
+                    }
+                    if (x >= left && yy >= plot.top + plot.height - height) {
+                        lower++;
+                    }
+                }
+                previousX = px;
+                previousY = py;
+            }
+        }
+        return upper > lower;
+    }
+
     /** The most lines a bar's label takes when wrapped to its slot (1 for a line chart). */
     private int labelLines(Graphics2D g, int width) {
         if (categories == null || categories.isEmpty()) {
@@ -215,7 +251,8 @@ final class ChartPainter {
                 }
             }
             g.draw(path);
-            int legendY = plot.top + 8 + s * 18;
+            int legendY = (legendAtBottom(plot, minX, maxX) ? plot.top + plot.height - 18 * seriesNames.size() : plot.top + 8)
+                    + s * 18;
             int legendX = plot.left + plot.width - 170;
             g.fillRect(legendX, legendY - 5, 18, 4);
             g.setColor(Palette.TEXT_SOFT);
