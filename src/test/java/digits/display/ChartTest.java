@@ -98,4 +98,21 @@ class ChartTest {
         double[][] above = {{60.5, 97.3, 140}};
         assertEquals(160.0, ChartPainter.lines("t", "seconds", "growth (%)", seconds, List.of("run"), above).yRange()[1]);
     }
+
+    @Test
+    void theLegendMovesDownWhenTheLinesEndInTheUpperRightCorner() {
+        // The legend's colour swatch sits 170 px from the plot's right edge: near the top, or near the bottom.
+        int swatchX = 78 + (Chart.WIDTH - 78 - 24) - 170 + 9;
+        int top = 48 + 8 - 3;
+        int bottom = 48 + (Chart.HEIGHT - 48 - 56) - 18 - 3;
+        Table rising = Table.create("rising", DoubleColumn.create("x", 1, 2, 3), DoubleColumn.create("y", 10, 50, 90));
+        Table falling = Table.create("falling", DoubleColumn.create("x", 1, 2, 3), DoubleColumn.create("y", 90, 50, 10));
+        BufferedImage up = Chart.lines("up", rising, "x", "y", "y").picture();
+        BufferedImage down = Chart.lines("down", falling, "x", "y", "y").picture();
+        int blue = Palette.BLUE.getRGB();
+        assertEquals(blue, up.getRGB(swatchX, bottom), "legend at the bottom for a rising line");
+        assertTrue(up.getRGB(swatchX, top) != blue);
+        assertEquals(blue, down.getRGB(swatchX, top), "legend at the top for a falling line");
+        assertTrue(down.getRGB(swatchX, bottom) != blue);
+    }
 }
