@@ -24,6 +24,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Its forward pass, parameters, initial weights and saved form are those of a {@link ConvolutionLayer}
  * (the saved configuration names this class). Anywhere but first in a network it behaves exactly like one.
+ * First, asked for the gradient with respect to the network's input (as
+ * {@code MultiLayerNetwork.calculateGradients} can be), it answers an array of NaN: that is the gradient it skips.
  *
  * <pre>{@code
  * .layer(new FirstConvolutionLayer.Builder(5, 5).name("conv1").nOut(20).activation(Activation.RELU).build())
