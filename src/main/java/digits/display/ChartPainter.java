@@ -20,6 +20,9 @@ final class ChartPainter {
     private static final int RIGHT = 24;
     private static final int TOP = 48;
     private static final int BOTTOM = 56;
+    /** The legend: one row per line, its swatch this far left of the plot's right edge. */
+    private static final int LEGEND_ROW = 18;
+    private static final int LEGEND_WIDTH = 170;
 
     private final String title;
     private final String xTitle;
@@ -73,8 +76,8 @@ final class ChartPainter {
      * where it usually sits, more often than through the lower one (sampled along each segment).
      */
     private boolean legendAtBottom(Plot plot, double minX, double maxX) {
-        int height = 18 * seriesNames.size() + 8;
-        int left = plot.left + plot.width - 180;
+        int height = LEGEND_ROW * seriesNames.size() + 8;
+        int left = plot.left + plot.width - LEGEND_WIDTH - 10;
         int upper = 0;
         int lower = 0;
         for (double[] y : ys) {
@@ -227,6 +230,8 @@ final class ChartPainter {
             g.setColor(Palette.TEXT_SOFT);
             g.drawString(label, px - metrics.stringWidth(label) / 2, plot.top + plot.height + metrics.getAscent() + 4);
         }
+        int legendTop = legendAtBottom(plot, minX, maxX) ? plot.top + plot.height - LEGEND_ROW * seriesNames.size()
+                : plot.top + 8;
         for (int s = 0; s < ys.length; s++) {
             Color color = Palette.SERIES.get(s % Palette.SERIES.size());
             g.setColor(color);
@@ -251,9 +256,8 @@ final class ChartPainter {
                 }
             }
             g.draw(path);
-            int legendY = (legendAtBottom(plot, minX, maxX) ? plot.top + plot.height - 18 * seriesNames.size() : plot.top + 8)
-                    + s * 18;
-            int legendX = plot.left + plot.width - 170;
+            int legendY = legendTop + s * LEGEND_ROW;
+            int legendX = plot.left + plot.width - LEGEND_WIDTH;
             g.fillRect(legendX, legendY - 5, 18, 4);
             g.setColor(Palette.TEXT_SOFT);
             g.drawString(seriesNames.get(s), legendX + 24, legendY + 1);

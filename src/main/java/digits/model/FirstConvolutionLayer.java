@@ -66,7 +66,6 @@ public class FirstConvolutionLayer extends ConvolutionLayer {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public FirstConvolutionLayer build() {
             return new FirstConvolutionLayer(this);
         }
