@@ -143,6 +143,20 @@ class IdxFuzzTest {
         assertTrue(outcome.failure().getMessage().contains("but the file holds 20"), outcome.failure().getMessage());
     }
 
+    /**
+     * Found by this fuzzer (the independent parse was wrong, not the reader): huge dimensions followed by a zero
+     * declare no data at all, so a 16-byte header with nothing after it is a valid, empty file.
+     */
+    @Example
+    void hugeDimensionsTimesZeroIsAnEmptyFile() {
+        byte[] content = TestFiles.idx(0x08, new int[] {1 << 29, 262_172, 0}, new byte[0]);
+        Expected expected = Expected.of(content);
+        assertTrue(expected.loads(), expected::why);
+        IdxFile f = IdxFile.read(TestFiles.write(dir.resolve("empty.idx"), content));
+        assertArrayEquals(new int[] {1 << 29, 262_172, 0}, f.dimensions());
+        assertEquals(0, f.data().length);
+    }
+
     // ---------------------------------------------------------------- inputs
 
     enum Base { REAL_LABELS_CUT, REAL_LABELS_RESIZED, REAL_IMAGES_RESIZED, SYNTHETIC, RANDOM_BYTES }
@@ -332,7 +346,8 @@ class IdxFuzzTest {
                 if (dims[i] < 0) {
                     return new Expected("negative dimension", content, seen, null, null);
                 }
-                product = product > (1L << 40) ? product : product * dims[i];
+                // saturates far above any real file, but a zero dimension still makes the product zero
+                product = dims[i] == 0 ? 0 : product > (1L << 40) ? product : product * dims[i];
             }
             if (product != content.length - 4 - 4 * rank) {
                 return new Expected("length differs from header", content, seen, null, null);
