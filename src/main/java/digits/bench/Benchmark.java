@@ -16,8 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Trains a CNN on MNIST and prints how fast it learns and predicts: per epoch the seconds, images per second
@@ -96,10 +94,11 @@ public final class Benchmark {
         MultiLayerNetwork model = Cnn.build(spec);
         Trainer.builder().epochs(epochs).batchSize(batch).seed(42).listener(printer).build().fit(model, train, test);
 
-        double[] latencies = singleImageLatencies(model, test);
+        Predictor predictor = Predictor.of(model);
+        double[] latencies = singleImageLatencies(predictor, test);
         double median = percentile(latencies, 50), p99 = percentile(latencies, 99);
         long start = System.nanoTime();
-        Predictor.of(model).test(test);
+        predictor.test(test);
         double batchThroughput = test.size() / ((System.nanoTime() - start) / 1e9);
         long peakKb = peakResidentKb();
 
@@ -126,15 +125,17 @@ public final class Benchmark {
         System.out.println("RESULT " + json);
     }
 
-    /** Milliseconds per call of {@code model.output} on one image, after {@value #WARM_UP} warm-up calls. */
-    private static double[] singleImageLatencies(MultiLayerNetwork model, DigitSet test) {
+    /**
+     * Milliseconds per call of {@link Predictor#predict(float[])} on one image (the network with its batch
+     * normalisations folded in, as the drawing pad reads digits), after {@value #WARM_UP} warm-up calls.
+     */
+    private static double[] singleImageLatencies(Predictor predictor, DigitSet test) {
         float[] pixels = new float[784];
         double[] millis = new double[PREDICTIONS];
         for (int k = 0; k < WARM_UP + PREDICTIONS; k++) {
             test.copyScaledPixels(k % test.size(), pixels, 0);
             long start = System.nanoTime();
-            INDArray out = model.output(Nd4j.create(pixels, new long[] {1, 784}), false);
-            out.argMax(1).getInt(0);
+            predictor.predict(pixels).digit();
             if (k >= WARM_UP) {
                 millis[k - WARM_UP] = (System.nanoTime() - start) / 1e6;
             }

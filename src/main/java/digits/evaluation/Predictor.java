@@ -3,6 +3,7 @@ package digits.evaluation;
 import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.display.InsideView;
+import digits.model.FoldedNetwork;
 import digits.model.ModelFiles;
 import digits.training.Inference;
 import java.nio.file.Path;
@@ -28,8 +29,25 @@ public final class Predictor {
 
     private final MultiLayerNetwork model;
 
+    /** The network with its batch normalisations folded in, and the training step it was folded at. */
+    private MultiLayerNetwork folded;
+    private long foldedAt = -1;
+
     private Predictor(MultiLayerNetwork model) {
         this.model = model;
+    }
+
+    /**
+     * The network predictions are made with: {@link FoldedNetwork#of} the model, folded again whenever the model
+     * has trained since, so a predictor made before {@code fit} still predicts with the trained weights.
+     */
+    private synchronized MultiLayerNetwork answering() {
+        long step = ((long) model.getEpochCount() << 32) + model.getIterationCount();
+        if (folded == null || step != foldedAt) {
+            folded = FoldedNetwork.of(model);
+            foldedAt = step;
+        }
+        return folded;
     }
 
     /**
@@ -94,7 +112,7 @@ public final class Predictor {
     }
 
     private Prediction predictScaled(float[] pixels) {
-        INDArray out = model.output(Nd4j.create(pixels, new long[] {1, PIXELS}), false);
+        INDArray out = answering().output(Nd4j.create(pixels, new long[] {1, PIXELS}), false);
         return Prediction.of(out.toFloatVector(), 0);
     }
 
@@ -119,7 +137,7 @@ public final class Predictor {
      * @return one prediction per image, in the set's order
      */
     public List<Prediction> predictAll(DigitSet set) {
-        float[] p = Inference.probabilities(model, set);
+        float[] p = Inference.probabilities(answering(), set);
         List<Prediction> predictions = new ArrayList<>(set.size());
         for (int i = 0; i < set.size(); i++) {
             predictions.add(Prediction.of(p, i * 10));
@@ -138,7 +156,7 @@ public final class Predictor {
         if (set.size() == 0) {
             throw new IllegalArgumentException("the test set '" + set.name() + "' is empty: expected at least one image");
         }
-        return new TestReport(set, Inference.probabilities(model, set));
+        return new TestReport(set, Inference.probabilities(answering(), set));
     }
 
     @Override

@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import digits.data.DigitImage;
 import digits.data.DigitSet;
+import digits.model.Cnn;
+import digits.model.CnnSpec;
 import digits.model.ModelFileException;
 import digits.model.ModelFiles;
+import digits.training.ProgressListener;
+import digits.training.Trainer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +21,7 @@ import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.factory.Nd4j;
 
 class PredictorTest {
 
@@ -94,6 +99,23 @@ class PredictorTest {
             }
             assertEquals(one.digit(), all.get(i).digit(), "image " + i);
             assertArrayEquals(p, all.get(i).probabilities(), 1e-5f, "image " + i);
+        }
+    }
+
+    @Test
+    void aNetworkWithBatchNormPredictsWithItsLatestWeightsThroughTheFoldedCopy() {
+        MultiLayerNetwork model = Cnn.build(CnnSpec.recommended());
+        Predictor predictor = Predictor.of(model);
+        DigitSet digits = TestModel.mnist().test().first(20);
+        predictor.predictAll(digits);   // folds the untrained network
+
+        Trainer.builder().epochs(1).batchSize(64).listener(new ProgressListener() { }).build()
+                .fit(model, TestModel.mnist().train().first(640), digits);
+
+        for (int i = 0; i < digits.size(); i++) {
+            float[] expected = model.output(Nd4j.create(digits.get(i).scaled(), new long[] {1, DigitImage.PIXELS}), false)
+                    .toFloatVector();
+            assertArrayEquals(expected, predictor.predict(digits.get(i)).probabilities(), 1e-4f, "image " + i);
         }
     }
 
