@@ -3,8 +3,10 @@ package digits.bench;
 import digits.data.DigitSet;
 import digits.data.Mnist;
 import digits.evaluation.Predictor;
+import digits.evaluation.ReadingSpeed;
 import digits.model.Cnn;
 import digits.model.CnnSpec;
+import digits.model.FoldedNetwork;
 import digits.training.EpochResult;
 import digits.training.Trainer;
 import digits.training.ProgressListener;
@@ -12,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -94,11 +95,11 @@ public final class Benchmark {
         MultiLayerNetwork model = Cnn.build(spec);
         Trainer.builder().epochs(epochs).batchSize(batch).seed(42).listener(printer).build().fit(model, train, test);
 
-        Predictor predictor = Predictor.of(model);
-        double[] latencies = singleImageLatencies(predictor, test);
-        double median = percentile(latencies, 50), p99 = percentile(latencies, 99);
+        // single digits as Predictor reads them: with batch normalisation folded into the next layer
+        double[] latencies = ReadingSpeed.millisPerDigit(FoldedNetwork.of(model), test, WARM_UP, PREDICTIONS);
+        double median = ReadingSpeed.percentile(latencies, 50), p99 = ReadingSpeed.percentile(latencies, 99);
         long start = System.nanoTime();
-        predictor.test(test);
+        Predictor.of(model).test(test);
         double batchThroughput = test.size() / ((System.nanoTime() - start) / 1e9);
         long peakKb = peakResidentKb();
 
@@ -123,30 +124,6 @@ public final class Benchmark {
                         + " \"peak_rss_mb\": %d}",
                 jsonNumber(to990), jsonNumber(to993), median, p99, batchThroughput, peakKb / 1024));
         System.out.println("RESULT " + json);
-    }
-
-    /**
-     * Milliseconds per call of {@link Predictor#predict(float[])} on one image (the network with its batch
-     * normalisations folded in, as the drawing pad reads digits), after {@value #WARM_UP} warm-up calls.
-     */
-    private static double[] singleImageLatencies(Predictor predictor, DigitSet test) {
-        float[] pixels = new float[784];
-        double[] millis = new double[PREDICTIONS];
-        for (int k = 0; k < WARM_UP + PREDICTIONS; k++) {
-            test.copyScaledPixels(k % test.size(), pixels, 0);
-            long start = System.nanoTime();
-            predictor.predict(pixels).digit();
-            if (k >= WARM_UP) {
-                millis[k - WARM_UP] = (System.nanoTime() - start) / 1e6;
-            }
-        }
-        return millis;
-    }
-
-    private static double percentile(double[] values, double p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
     }
 
     /** Training seconds until the end of the first epoch whose test accuracy reached {@code target}; NaN if none. */
