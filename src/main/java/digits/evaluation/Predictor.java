@@ -22,6 +22,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * Prediction p = predictor.predict(mnist.test().get(0));   // p.digit(), p.confidence()
  * TestReport report = predictor.test(mnist.test());         // accuracy, confusion matrix, mistakes
  * }</pre>
+ *
+ * <p>A network with batch normalisation answers through {@link FoldedNetwork}, a copy with fewer layers and the
+ * same answers, made again whenever the network has trained since. If you change its weights by hand instead,
+ * make a new predictor.
  */
 public final class Predictor {
 
