@@ -154,10 +154,9 @@ public final class FoldedNetwork {
         BatchNormalization bn = (BatchNormalization) layer.conf().getLayer();
         INDArray variance;
         if (bn.isUseLogStd()) {
-            INDArray std = Transforms.pow(Nd4j.valueArrayOf(layer.getParam(BatchNormalizationParamInitializer.GLOBAL_LOG_STD)
-                    .shape(), 10.0, layer.getParam(BatchNormalizationParamInitializer.GLOBAL_LOG_STD).dataType()),
-                    layer.getParam(BatchNormalizationParamInitializer.GLOBAL_LOG_STD));
-            variance = std.mul(std);
+            // the layer keeps log10 of the standard deviation: variance = 10^(2·log10std)
+            INDArray log10std = layer.getParam(BatchNormalizationParamInitializer.GLOBAL_LOG_STD);
+            variance = Transforms.exp(log10std.mul(2 * Math.log(10)), false);
         } else {
             variance = layer.getParam(BatchNormalizationParamInitializer.GLOBAL_VAR).dup();
         }
