@@ -25,7 +25,9 @@ import argparse
 import copy
 import os
 import re
+import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -56,6 +58,11 @@ def problems(nb):
                 if marker in text:
                     yield index, cell.source, f"output contains {marker!r}:\n{text[:2000]}"
 
+
+# How long the kernel may take to answer. It usually answers within 3-9 s; on a loaded CI machine one start
+# once took 121 s, so the limit leaves room, and a start slower than SLOW_START is reported.
+STARTUP_TIMEOUT = 300
+SLOW_START = 30
 
 FIRST_CELL = "var course = Course.start();"
 IMPORT = re.compile(r"^\s*import\s", re.MULTILINE)
@@ -252,6 +259,60 @@ def summary(nb):
     return f"{code} code cells, {images} image/png outputs"
 
 
+class StartupWatch:
+    """Times the kernel's start; if it has not answered after ``patience`` seconds, prints a thread dump of its
+    JVMs (the launcher and the kernel), so that a slow start on a loaded machine says where it waits."""
+
+    def __init__(self, client, name, patience=60):
+        self.client, self.name, self.patience = client, name, patience
+        self.started = time.monotonic()
+        self.answered = None
+        self.timer = threading.Timer(patience, self.dump)
+        self.timer.daemon = True
+
+    def __enter__(self):
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.timer.cancel()
+
+    def ready(self):
+        """Call when the kernel has answered; returns the seconds it took."""
+        self.timer.cancel()
+        self.answered = time.monotonic() - self.started
+        return self.answered
+
+    def dump(self):
+        process = getattr(getattr(getattr(self.client, "km", None), "provisioner", None), "process", None)
+        pids = descendants(process.pid) if process else []
+        print(f"note   {self.name}: the kernel has not answered after {self.patience} s; "
+              f"thread dumps of its JVMs {pids}:", flush=True)
+        for pid in pids:
+            try:
+                dump = subprocess.run(["jstack", str(pid)], capture_output=True, text=True, timeout=30)
+                print(dump.stdout or dump.stderr, flush=True)
+            except (OSError, subprocess.TimeoutExpired) as e:
+                print(f"       jstack {pid}: {e}", flush=True)
+
+
+def descendants(pid):
+    """The process ``pid`` and all its descendants (from /proc), parents first."""
+    children = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop(0)
+        found.append(current)
+        queue.extend(sorted(children.get(current, [])))
+    return found
+
+
 def run(path, args, env, kernel_dir):
     nb = nbformat.read(path, as_version=4)
     kernel = nb.metadata.get("kernelspec", {}).get("name")
@@ -261,14 +322,17 @@ def run(path, args, env, kernel_dir):
     if static:
         return static, 0.0, nb
     client = NotebookClient(
-        nb, kernel_name="java", timeout=args.cell_timeout, startup_timeout=120, allow_errors=True,
+        nb, kernel_name="java", timeout=args.cell_timeout, startup_timeout=STARTUP_TIMEOUT, allow_errors=True,
         record_timing=False,
         resources={"metadata": {"path": str(path.parent)}})
     passes = 1 if args.once or args.full else 2
     started = time.monotonic()
     found, first = [], None
     try:
-        with client.setup_kernel(env=env, cwd=str(path.parent)):
+        with StartupWatch(client, path.name) as watch, client.setup_kernel(env=env, cwd=str(path.parent)):
+            if watch.ready() > SLOW_START:
+                print(f"note   {path.name}: the kernel took {watch.answered:.0f} s to answer "
+                      f"(usually a few seconds: is the machine busy?)", flush=True)
             for number in range(1, passes + 1):
                 client.execute(cleanup_kc=False)   # the same kernel session for every pass
                 bad = list(problems(nb))
@@ -282,6 +346,8 @@ def run(path, args, env, kernel_dir):
                     found.extend(differences(first, results(nb), nb))
     except (DeadKernelError, CellTimeoutError) as e:
         return [(None, "", f"{type(e).__name__}: {e}")], time.monotonic() - started, nb
+    except RuntimeError as e:   # nbclient's "Kernel didn't respond in N seconds"
+        return [(None, "", f"the kernel did not start: {e}")], time.monotonic() - started, nb
     seconds = time.monotonic() - started
     if passes > 1 and not found:
         nb = first_copy   # the saved copy shows the first run, with execution counts from 1
