@@ -346,7 +346,9 @@ def run(path, args, env, kernel_dir):
                     found.extend(differences(first, results(nb), nb))
     except (DeadKernelError, CellTimeoutError) as e:
         return [(None, "", f"{type(e).__name__}: {e}")], time.monotonic() - started, nb
-    except RuntimeError as e:   # nbclient's "Kernel didn't respond in N seconds"
+    except RuntimeError as e:
+        if "didn't respond" not in str(e):   # only nbclient's "Kernel didn't respond in N seconds"
+            raise
         return [(None, "", f"the kernel did not start: {e}")], time.monotonic() - started, nb
     seconds = time.monotonic() - started
     if passes > 1 and not found:
