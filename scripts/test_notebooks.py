@@ -30,19 +30,31 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import NamedTuple, Optional
 
 import nbformat
 from jupyter_client.kernelspec import KernelSpecManager
 from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError, CellTimeoutError
 
+from notebook_claims import CLAIMS
+
 ROOT = Path(__file__).resolve().parent.parent
+
+
+class Problem(NamedTuple):
+    """Something wrong with a notebook: the cell (None for the notebook as a whole), its source, what is wrong."""
+    cell: Optional[int]
+    source: str
+    description: str
+
+
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 NOISE = ("java.io.PrintStream@", "SLF4J:", "INFO org.nd4j", "INFO org.deeplearning4j")
 
 
 def problems(nb):
-    """Yields (cell index, cell source, description) for every bad output."""
+    """Yields a Problem for every bad output."""
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code":
             continue
@@ -50,13 +62,13 @@ def problems(nb):
             kind = output.get("output_type")
             if kind == "error":
                 trace = "\n".join(output.get("traceback", [])) or f"{output.get('ename')}: {output.get('evalue')}"
-                yield index, cell.source, f"error output:\n{ANSI.sub('', trace)}"
+                yield Problem(index, cell.source, f"error output:\n{ANSI.sub('', trace)}")
             elif kind == "stream" and output.get("name") == "stderr":
-                yield index, cell.source, f"stderr output (log noise?):\n{output.get('text', '')[:2000]}"
+                yield Problem(index, cell.source, f"stderr output (log noise?):\n{output.get('text', '')[:2000]}")
             text = str(output.get("text", "")) + str(output.get("data", {}).get("text/plain", ""))
             for marker in NOISE:
                 if marker in text:
-                    yield index, cell.source, f"output contains {marker!r}:\n{text[:2000]}"
+                    yield Problem(index, cell.source, f"output contains {marker!r}:\n{text[:2000]}")
 
 
 # How long the kernel may take to answer. It usually answers within 3-9 s; on a loaded CI machine one start
@@ -69,16 +81,16 @@ IMPORT = re.compile(r"^\s*import\s", re.MULTILINE)
 
 
 def wiring_problems(nb):
-    """Yields (cell index, cell source, description) where a notebook breaks the course's set-up rule:
+    """Yields a Problem where a notebook breaks the course's set-up rule:
     the first code cell is exactly FIRST_CELL, and no cell imports anything (the library's JJava
     extension pre-imports the course's packages; JJava 1.0a6 resets earlier variables on a later import)."""
     code = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
     if not code or code[0][1].source.strip() != FIRST_CELL:
         index, source = (code[0][0], code[0][1].source) if code else (None, "")
-        yield index, source, f"the first code cell must be exactly {FIRST_CELL!r}"
+        yield Problem(index, source, f"the first code cell must be exactly {FIRST_CELL!r}")
     for index, cell in code:
         if IMPORT.search(cell.source):
-            yield index, cell.source, "a cell has an import line (the library's extension provides the imports)"
+            yield Problem(index, cell.source, "a cell has an import line (the library's extension provides the imports)")
 
 
 # The course's teaching pattern, checked by heading text in every notebook (see shared DESIGN.md).
@@ -91,14 +103,14 @@ REQUIRED_SECTIONS = (
 
 
 def structure_problems(nb):
-    """Yields (None, "", description) for each part of the teaching pattern a notebook lacks."""
+    """Yields a Problem for each part of the teaching pattern a notebook lacks."""
     markdown = [c.source for c in nb.cells if c.cell_type == "markdown"]
     for heading, inside in REQUIRED_SECTIONS:
         cells = [m for m in markdown if m.lstrip().startswith(heading)]
         if not cells:
-            yield None, "", f"no markdown cell starting with {heading!r}"
+            yield Problem(None, "", f"no markdown cell starting with {heading!r}")
         elif inside and not any(inside in m for m in cells):
-            yield None, "", f"the {heading!r} cell has no collapsed {inside!r} block"
+            yield Problem(None, "", f"the {heading!r} cell has no collapsed {inside!r} block")
 
 
 # Before notebook 04, the test set may appear only for a final figure, in a cell tagged
@@ -114,9 +126,9 @@ def test_set_problems(nb, name):
             tags = cell.get("metadata", {}).get("tags", [])
             before = nb.cells[index - 1] if index > 0 else None
             if "final-test-figure" not in tags:
-                yield index, cell.source, "uses mnist.test() before notebook 04 (validate on the validation part)"
+                yield Problem(index, cell.source, "uses mnist.test() before notebook 04 (validate on the validation part)")
             elif before is None or before.cell_type != "markdown" or "test" not in before.source.lower():
-                yield index, cell.source, "a final test figure must follow a markdown cell that says why it is shown"
+                yield Problem(index, cell.source, "a final test figure must follow a markdown cell that says why it is shown")
 
 
 def absolute_paths(nb):
@@ -128,84 +140,7 @@ def absolute_paths(nb):
                 + str(output.get("data", {}).get("text/html", "")) + " ".join(output.get("traceback", []))
             for mark in marks:
                 if mark in text:
-                    yield index, cell.source, f"an output names the machine's folder {mark!r}: {text[:300]!r}"
-
-
-class Claim:
-    """A figure a notebook shows, found by a regular expression in its outputs (group 1), and what it must be:
-    a floor per mode (quick, full), or an exact text. Floors are set below what the runs give, with margin
-    for other seeds and machines, and above what a broken notebook would show."""
-
-    def __init__(self, what, pattern, quick=None, full=None, equals=None):
-        self.what, self.pattern, self.quick, self.full, self.equals = what, re.compile(pattern, re.MULTILINE), quick, full, equals
-
-    def check(self, text, full):
-        match = self.pattern.search(text)
-        if not match:
-            return False, f"{self.what}: not shown (no match for {self.pattern.pattern!r})"
-        found = match.group(1)
-        if self.equals is not None:
-            return found == self.equals, f"{self.what}: {found} (must be {self.equals})"
-        floor = self.full if full else self.quick
-        value = float(found.replace(",", ""))
-        return value >= floor, f"{self.what}: {value:g} (floor {floor:g} in {'full' if full else 'quick'} mode)"
-
-
-CLAIMS = {
-    "01-acquisition.ipynb": [
-        Claim("MNIST's class counts", r"most common: (1 \(6,742 images\), least common: 5 \(5,421 images\))",
-              equals="1 (6,742 images), least common: 5 (5,421 images)"),
-        Claim("training and test images", r"MNIST: ([\d,]+ training and [\d,]+ test) images",
-              equals="60,000 training and 10,000 test"),
-    ],
-    "02-preprocessing.ipynb": [
-        Claim("MNIST's pixel mean and standard deviation", r"(mean 0\.\d{4}, standard deviation 0\.\d{4})",
-              equals="mean 0.1307, standard deviation 0.3081"),
-    ],
-    "03-feature-learning.ipynb": [
-        Claim("baseline validation accuracy (%)", r"baseline, validation accuracy: ([\d.]+)%", quick=84, full=90),
-        Claim("baseline test accuracy (%)", r"baseline, test accuracy: ([\d.]+)%", quick=84, full=90),
-    ],
-    # Quick mode: one epoch on 2,000 images gave 83.83% (plain) and 80.05% (augmented) on 2026-12-03; other
-    # 2,000-image subsets gave up to 87.6%. The floors leave 3-4 points for that spread and lie far above what
-    # a broken network or trainer shows (10-30%).
-    "04-classification.ipynb": [
-        Claim("the written-out network equals Cnn.build", r"same starting weights: (\w+)", equals="true"),
-        Claim("test accuracy (%)", r"^test accuracy: ([\d.]+)%", quick=80, full=99.0),
-        Claim("augmented network's test accuracy (%)", r"test accuracy: +plain [\d.]+%, augmented ([\d.]+)%",
-              quick=76, full=98.8),
-        Claim("shipped own digits compared", r"own digits read right: +plain \d+ of (\d+)", equals="5"),
-    ],
-    "05-testing.ipynb": [
-        Claim("test accuracy (%)", r"accuracy ([\d.]+) %", quick=80, full=99.0),   # the model 04 saved
-    ],
-    # Numbers composed from test digits, read through segmentation and the model 04 saved. Quick mode reads 40 of
-    # each kind with the quick model (one number is 2.5 points): it gave 97.5% right counts, 84.0% digits right
-    # (separated) and 67.5% right counts (touching). Full mode reads 500 of each: 99.8%, 99.33% and 66.8% on 2026-12-03.
-    "06-reading-numbers.ipynb": [
-        Claim("separated numbers split into the right count (%)", r"^separated +[\d,]+ +([\d.]+)", quick=90, full=99.0),
-        Claim("digits of separated numbers read right (%)", r"^separated +[\d,]+ +[\d.]+ +([\d.]+)", quick=75, full=98.5),
-        Claim("touching numbers split into the right count (%)", r"^touching +[\d,]+ +([\d.]+)", quick=40, full=60),
-    ],
-    # The ladder must reach its last step; speeds are not checked (they are the machine's, and timing belongs in
-    # benchmarks). The two time-to-accuracy runs: quick mode trains on 2,000 digits for one epoch, full mode on
-    # 6,000 for three; see the notebook's last line for the figures of a run.
-    "07-faster.ipynb": [
-        Claim("the ladder's last step", r"^(6 one thread): [\d,]+ images/s", equals="6 one thread"),
-        Claim("the compute floor (images/s)", r"allows at most ([\d,]+) images/s", quick=1, full=1),
-        Claim("LeNet's validation accuracy (%)", r"^LeNet, batch 64: +validation ([\d.]+)%", quick=60, full=93.0),
-        Claim("the recommended network's training accuracy (%)", r"^recommended, batch 128: +validation [\d.]+%, "
-              r"training ([\d.]+)%", quick=60, full=95.0),
-        # After one quick epoch (16 batches) batch normalisation's running averages have not settled, so its
-        # validation accuracy can be near chance (11% on 2026-12-03): the notebook explains this; full mode only.
-        Claim("the recommended network's validation accuracy (%)", r"^recommended, batch 128: +validation ([\d.]+)%",
-              quick=0, full=95.0),
-        # Folded: 3 layers fewer, and (the backreference) the same accuracy on the same digits as trained.
-        Claim("accuracy as trained (9 layers) and folded (6 layers), the same (%)",
-              r"^recommended, as trained +9 +[\d.]+ +([\d.]+)\nrecommended, folded +6 +[\d.]+ +\1$",
-              quick=0, full=95.0),
-    ],
-}
+                    yield Problem(index, cell.source, f"an output names the machine's folder {mark!r}: {text[:300]!r}")
 
 
 def claim_problems(nb, name, full):
@@ -217,7 +152,7 @@ def claim_problems(nb, name, full):
         ok, line = claim.check(text, full)
         print(f"       {'checked' if ok else 'FAILED '} {line}")
         if not ok:
-            yield None, "", f"a figure the notebook shows is off: {line}"
+            yield Problem(None, "", f"a figure the notebook shows is off: {line}")
 
 
 TIMING = re.compile(r"\d[\d,.]*\s*(?:ms|s|sec|seconds?|minutes?|min|images/s|/s)\b")
@@ -245,11 +180,11 @@ def results(nb):
 
 
 def differences(first, second, nb):
-    """Yields (cell index, cell source, description) where the second run's results differ from the first's."""
+    """Yields a Problem where the second run's results differ from the first's."""
     code = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
     for (index, cell), a, b in zip(code, first, second):
         if a is not None and a != b:
-            yield index, cell.source, f"second run differs from the first:\n  first:  {a!r:.1500}\n  second: {b!r:.1500}"
+            yield Problem(index, cell.source, f"second run differs from the first:\n  first:  {a!r:.1500}\n  second: {b!r:.1500}")
 
 
 def summary(nb):
@@ -313,11 +248,11 @@ def descendants(pid):
     return found
 
 
-def run(path, args, env, kernel_dir):
+def run(path, args, env):
     nb = nbformat.read(path, as_version=4)
     kernel = nb.metadata.get("kernelspec", {}).get("name")
     if kernel != "java":
-        return [(None, "", f"kernelspec is {kernel!r}, expected 'java'")], 0.0, nb
+        return [Problem(None, "", f"kernelspec is {kernel!r}, expected 'java'")], 0.0, nb
     static = list(wiring_problems(nb)) + list(structure_problems(nb)) + list(test_set_problems(nb, path.name))
     if static:
         return static, 0.0, nb
@@ -337,7 +272,7 @@ def run(path, args, env, kernel_dir):
                 client.execute(cleanup_kc=False)   # the same kernel session for every pass
                 bad = list(problems(nb))
                 if bad:
-                    found.extend((i, src, f"run {number}: {d}") for i, src, d in bad)
+                    found.extend(p._replace(description=f"run {number}: {p.description}") for p in bad)
                     break
                 if number == 1:
                     first = results(nb)
@@ -345,11 +280,11 @@ def run(path, args, env, kernel_dir):
                 else:
                     found.extend(differences(first, results(nb), nb))
     except (DeadKernelError, CellTimeoutError) as e:
-        return [(None, "", f"{type(e).__name__}: {e}")], time.monotonic() - started, nb
+        return [Problem(None, "", f"{type(e).__name__}: {e}")], time.monotonic() - started, nb
     except RuntimeError as e:
         if "didn't respond" not in str(e):   # only nbclient's "Kernel didn't respond in N seconds"
             raise
-        return [(None, "", f"the kernel did not start: {e}")], time.monotonic() - started, nb
+        return [Problem(None, "", f"the kernel did not start: {e}")], time.monotonic() - started, nb
     seconds = time.monotonic() - started
     if passes > 1 and not found:
         nb = first_copy   # the saved copy shows the first run, with execution counts from 1
@@ -357,7 +292,7 @@ def run(path, args, env, kernel_dir):
     found.extend(claim_problems(nb, path.name, args.full))
     language = nb.metadata.get("language_info", {}).get("name")
     if str(language).lower() != "java":
-        found.append((None, "", f"the kernel reported language {language!r}, expected 'java'"))
+        found.append(Problem(None, "", f"the kernel reported language {language!r}, expected 'java'"))
     return found, seconds, nb
 
 
@@ -386,7 +321,7 @@ def main():
     passed, failed = 0, 0
     for path in paths:
         path = path.resolve()
-        found, seconds, nb = run(path, args, env, kernel_dir)
+        found, seconds, nb = run(path, args, env)
         target = path if args.save and not found else out_dir / path.name
         nbformat.write(nb, target)
         if found:
