@@ -1,15 +1,14 @@
 package digits.bench;
 
-import digits.data.DigitSet;
-import digits.data.Mnist;
 import digits.evaluation.Predictor;
-import digits.evaluation.ReadingSpeed;
 import digits.model.Cnn;
-import digits.model.CnnSpec;
 import digits.model.FoldedNetwork;
 import digits.training.EpochResult;
-import digits.training.Trainer;
 import digits.training.ProgressListener;
+import digits.training.Trainer;
+import digits.data.DigitSet;
+import digits.data.Mnist;
+import digits.model.CnnSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

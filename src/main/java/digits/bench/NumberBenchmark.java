@@ -1,18 +1,18 @@
 package digits.bench;
 
 import digits.Course;
-import digits.data.Mnist;
-import digits.evaluation.Predictor;
+import digits.image.PictureException;
 import digits.model.Cnn;
 import digits.model.ModelFiles;
-import digits.owndigits.ComposedNumber;
-import digits.owndigits.NumberComposer;
-import digits.owndigits.NumberReader;
-import digits.owndigits.NumberReading;
-import digits.owndigits.NumberScore;
-import digits.owndigits.OwnDigitException;
+import digits.numbers.NumberReading;
+import digits.numbers.composed.ComposedNumber;
+import digits.numbers.composed.NumberScore;
 import digits.preprocessing.Split;
 import digits.training.Trainer;
+import digits.data.Mnist;
+import digits.evaluation.Predictor;
+import digits.numbers.NumberReader;
+import digits.numbers.composed.NumberComposer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -85,7 +85,7 @@ public final class NumberBenchmark {
     private static NumberReading readOrNull(NumberReader reader, ComposedNumber number) {
         try {
             return reader.read(number.text(), number.picture());
-        } catch (OwnDigitException e) {
+        } catch (PictureException e) {
             return null; // counted as split into the wrong count
         }
     }

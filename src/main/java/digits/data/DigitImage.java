@@ -1,5 +1,6 @@
 package digits.data;
 
+import digits.check.Check;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.Arrays;
@@ -53,9 +54,7 @@ public final class DigitImage {
     }
 
     private static int checkedLabel(int label) {
-        if (label < 0 || label > 9) {
-            throw new IllegalArgumentException("label must be 0..9, found " + label);
-        }
+        Check.digit("label", label);
         return label;
     }
 
@@ -159,9 +158,7 @@ public final class DigitImage {
      * @throws IllegalArgumentException if scale is outside 1..100
      */
     public BufferedImage toBufferedImage(int scale) {
-        if (scale < 1 || scale > 100) {
-            throw new IllegalArgumentException("scale must be 1..100, found " + scale);
-        }
+        Check.inRange("scale", scale, 1, 100);
         int w = WIDTH * scale;
         BufferedImage image = new BufferedImage(w, HEIGHT * scale, BufferedImage.TYPE_BYTE_GRAY);
         byte[] target = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();

@@ -1,5 +1,6 @@
 package digits.data;
 
+import digits.check.Check;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,8 +50,7 @@ public final class DigitSet {
         }
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0 || labels[i] > 9) {
-                throw new IllegalArgumentException(name + ": label at index " + i + " is " + (labels[i] & 0xff)
-                        + ", expected 0..9");
+                Check.digit(name + ": the label at index " + i, labels[i] & 0xff);
             }
         }
         return new DigitSet(name, pixels, labels);
@@ -145,7 +145,7 @@ public final class DigitSet {
      * @throws IllegalArgumentException if n is negative or larger than the set
      */
     public DigitSet first(int n) {
-        checkCount(n, "the first");
+        checkCount(n);
         if (n == size()) {
             return this;
         }
@@ -162,7 +162,7 @@ public final class DigitSet {
      * @throws IllegalArgumentException if n is negative or larger than the set
      */
     public DigitSet sample(int n, long seed) {
-        checkCount(n, "a sample of");
+        checkCount(n);
         int[] chosen = Arrays.copyOf(Shuffle.indices(size(), n, seed), n);
         Arrays.sort(chosen);
         return select(chosen, name + " (sample of " + n + ", seed " + seed + ")");
@@ -226,9 +226,7 @@ public final class DigitSet {
      * @throws IllegalArgumentException if the label is outside 0..9 or no image has it
      */
     public DigitImage meanImage(int label) {
-        if (label < 0 || label > 9) {
-            throw new IllegalArgumentException("label " + label + " is not a digit: expected 0..9");
-        }
+        Check.digit("label", label);
         long[] sums = new long[P];
         int count = 0;
         for (int i = 0; i < size(); i++) {
@@ -257,9 +255,7 @@ public final class DigitSet {
      * @return a table with columns "values" (such as "0-31") and "share of pixels" (0..1)
      */
     public Table pixelHistogram(int bins) {
-        if (bins < 1 || bins > 256) {
-            throw new IllegalArgumentException("bins must be 1..256, not " + bins);
-        }
+        Check.inRange("bins", bins, 1, 256);
         long[] counts = new long[bins];
         for (byte b : pixels) {
             counts[(b & 0xff) * bins / 256]++;
@@ -281,11 +277,8 @@ public final class DigitSet {
         }
     }
 
-    private void checkCount(int n, String what) {
-        if (n < 0 || n > size()) {
-            throw new IllegalArgumentException("cannot take " + what + " " + n + " images of " + name
-                    + ": it holds " + size());
-        }
+    private void checkCount(int n) {
+        Check.inRange("the images to take from " + name, n, 0, size());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package digits.data;
 
+import digits.check.Check;
 import digits.io.AtomicFiles;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -366,9 +367,7 @@ public final class MnistDownloader {
 
         /** Rounds over all mirrors, at least 1, and the pause after the first failed round (doubling after each). */
         public Builder attempts(int rounds, Duration backoff) {
-            if (rounds < 1) {
-                throw new IllegalArgumentException("attempts " + rounds + " is out of range: expected 1 or more");
-            }
+            Check.atLeast("rounds", rounds, 1);
             this.attempts = rounds;
             this.backoff = Objects.requireNonNull(backoff, "backoff");
             return this;

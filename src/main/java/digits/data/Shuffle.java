@@ -1,5 +1,6 @@
 package digits.data;
 
+import digits.check.Check;
 import java.util.SplittableRandom;
 
 /**
@@ -21,9 +22,7 @@ public final class Shuffle {
      * @throws IllegalArgumentException if count is out of range
      */
     public static void first(int[] values, int count, SplittableRandom random) {
-        if (count < 0 || count > values.length) {
-            throw new IllegalArgumentException("cannot draw " + count + " of " + values.length + " values");
-        }
+        Check.inRange("count", count, 0, values.length);
         for (int k = 0; k < count; k++) {
             int j = k + random.nextInt(values.length - k);
             int t = values[k];

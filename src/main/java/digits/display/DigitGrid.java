@@ -1,5 +1,6 @@
 package digits.display;
 
+import digits.check.Check;
 import digits.data.DigitImage;
 import digits.data.DigitSet;
 import java.awt.BasicStroke;
@@ -108,9 +109,7 @@ public final class DigitGrid {
          * @return this builder
          */
         public Builder columns(int columns) {
-            if (columns < 1 || columns > 40) {
-                throw new IllegalArgumentException("columns must be 1 to 40, not " + columns);
-            }
+            Check.inRange("columns", columns, 1, 40);
             this.columns = columns;
             return this;
         }
@@ -120,9 +119,7 @@ public final class DigitGrid {
          * @return this builder
          */
         public Builder scale(int scale) {
-            if (scale < 1 || scale > 10) {
-                throw new IllegalArgumentException("scale must be 1 to 10, not " + scale);
-            }
+            Check.inRange("scale", scale, 1, 10);
             this.scale = scale;
             return this;
         }

@@ -1,9 +1,6 @@
 package digits.display;
 
-import digits.data.DigitImage;
-import digits.evaluation.Activations;
-import digits.evaluation.LayerActivation;
-import digits.evaluation.Prediction;
+import digits.check.Check;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.GradientPaint;
@@ -13,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * What the network sees in one digit, as one picture that reads left to right: the input, every map of each
@@ -26,7 +23,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * The input is painted as ink, as the course shows every digit.
  *
  * <pre>{@code
- * predictor.insideView(digit)          // or InsideView.of(model, digit)
+ * predictor.insideView(digit)          // or Activations.of(model, digit).insideView()
  * }</pre>
  */
 public final class InsideView {
@@ -42,34 +39,41 @@ public final class InsideView {
     private static final int LEGEND = 46;
     private static final int INPUT_SIDE = 112;
 
-    private final Activations activations;
+    private final List<LayerActivation> layers;
+    private final int read;
+    private final OptionalInt label;
 
-    private InsideView(Activations activations) {
-        this.activations = activations;
+    private InsideView(List<LayerActivation> layers, int read, OptionalInt label) {
+        this.layers = List.copyOf(layers);
+        this.read = read;
+        this.label = label;
     }
 
     /**
-     * @param activations what the network computed for one digit
+     * @param layers what a network computed for one digit: the input (one 28 x 28 map), then each layer's values,
+     *     the last one the ten probabilities
+     * @param read   the digit the network read (the most probable one)
+     * @param label  the digit's label, if known: the picture then says whether the reading is right
      * @return the view
+     * @throws IllegalArgumentException if there are fewer than two layers, the last does not hold ten values, or
+     *     {@code read} is not 0 to 9
      */
-    public static InsideView of(Activations activations) {
-        return new InsideView(activations);
+    public static InsideView of(List<LayerActivation> layers, int read, OptionalInt label) {
+        if (layers.size() < 2 || layers.get(layers.size() - 1).values().length != 10) {
+            throw new IllegalArgumentException("an inside view needs the input, the layers and ten probabilities last, "
+                    + "not " + layers);
+        }
+        Check.digit("the digit read", read);
+        return new InsideView(layers, read, label);
     }
 
-    /**
-     * Runs the network on one digit and keeps what each layer gives.
-     *
-     * @param model a network taking 28 x 28 digits and giving 10 probabilities
-     * @param digit the digit; if it has a label the picture says whether the network got it right
-     * @return the view
-     */
-    public static InsideView of(MultiLayerNetwork model, DigitImage digit) {
-        return new InsideView(Activations.of(model, digit));
+    /** @return the input, then each layer's values, in order */
+    public List<LayerActivation> layers() {
+        return layers;
     }
 
-    /** @return the numbers behind the picture */
-    public Activations activations() {
-        return activations;
+    private float confidence() {
+        return layers.get(layers.size() - 1).values()[read];
     }
 
     /** @return the picture */
@@ -106,14 +110,12 @@ public final class InsideView {
     }
 
     private String verdict() {
-        Prediction p = activations.prediction();
-        DigitImage digit = activations.digit();
-        String read = String.format(Locale.ROOT, "read as %d (%.1f %% sure)", p.digit(), 100 * p.confidence());
-        if (!digit.hasLabel()) {
-            return "Read" + read.substring(4) + ". Left to right: what each layer passes on to the next.";
+        String reading = String.format(Locale.ROOT, "read as %d (%.1f %% sure)", read, 100 * confidence());
+        if (label.isEmpty()) {
+            return "Read" + reading.substring(4) + ". Left to right: what each layer passes on to the next.";
         }
         return String.format(Locale.ROOT, "Labelled %d, %s: %s. Left to right: what each layer passes on to the next.",
-                digit.label(), read, digit.label() == p.digit() ? "right" : "wrong");
+                label.getAsInt(), reading, label.getAsInt() == read ? "right" : "wrong");
     }
 
     private record Column(LayerActivation layer, int width, Painter painter) {
@@ -124,7 +126,6 @@ public final class InsideView {
     }
 
     private List<Column> columns() {
-        List<LayerActivation> layers = activations.layers();
         FontMetrics small = Pictures.pen(Pictures.white(1, 1), false).getFontMetrics(Palette.SMALL);
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
@@ -265,23 +266,21 @@ public final class InsideView {
 
     private void paintOutput(Graphics2D g, LayerActivation layer, int x, int y) {
         float[] p = layer.values();
-        Prediction prediction = activations.prediction();
-        DigitImage digit = activations.digit();
         int row = 30;
         int top = y + (BODY - 10 * row) / 2;
         int barMax = 110;
         for (int d = 0; d < p.length; d++) {
             int by = top + d * row;
-            boolean read = d == prediction.digit();
-            boolean truth = digit.hasLabel() && d == digit.label();
-            Color colour = read ? (digit.hasLabel() && !truth ? Palette.RED : Palette.BLUE)
+            boolean isRead = d == read;
+            boolean truth = label.isPresent() && d == label.getAsInt();
+            Color colour = isRead ? (label.isPresent() && !truth ? Palette.RED : Palette.BLUE)
                     : truth ? Palette.GREEN : Palette.OTHER_BAR;
-            g.setFont(read || truth ? Palette.TITLE_SMALL : Palette.CAPTION);
-            g.setColor(read || truth ? Palette.TEXT : Palette.TEXT_SOFT);
+            g.setFont(isRead || truth ? Palette.TITLE_SMALL : Palette.CAPTION);
+            g.setColor(isRead || truth ? Palette.TEXT : Palette.TEXT_SOFT);
             g.drawString(String.valueOf(d), x, by + 15);
             int w = Math.round(barMax * p[d]);
             g.setColor(colour);
-            g.fillRect(x + 16, by + 4, Math.max(read || truth ? 3 : 1, w), 14);
+            g.fillRect(x + 16, by + 4, Math.max(isRead || truth ? 3 : 1, w), 14);
             g.setFont(Palette.TINY);
             g.setColor(Palette.TEXT_FAINT);
             g.drawString(String.format(Locale.ROOT, "%.1f %%", 100 * p[d]), x + 20 + Math.max(3, w), by + 15);
@@ -315,9 +314,8 @@ public final class InsideView {
 
     @Override
     public String toString() {
-        Prediction p = activations.prediction();
         return String.format(Locale.ROOT, "What each layer sees: %s; read as %d (%.1f %% sure)",
-                String.join(" -> ", activations.layers().stream().map(l -> l.name() + " " + l.shape()).toList()),
-                p.digit(), 100 * p.confidence());
+                String.join(" -> ", layers.stream().map(l -> l.name() + " " + l.shape()).toList()), read,
+                100 * confidence());
     }
 }

@@ -1,5 +1,6 @@
 package digits.display;
 
+import digits.check.Check;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -168,9 +169,7 @@ public final class MapPicture {
          * @return this builder
          */
         public Builder columns(int columns) {
-            if (columns < 1 || columns > 40) {
-                throw new IllegalArgumentException("columns must be 1 to 40, not " + columns);
-            }
+            Check.inRange("columns", columns, 1, 40);
             this.columns = columns;
             return this;
         }
@@ -180,9 +179,7 @@ public final class MapPicture {
          * @return this builder
          */
         public Builder size(int pixels) {
-            if (pixels < 16 || pixels > 400) {
-                throw new IllegalArgumentException("size must be 16 to 400 pixels, not " + pixels);
-            }
+            Check.inRange("size (pixels)", pixels, 16, 400);
             this.size = pixels;
             return this;
         }

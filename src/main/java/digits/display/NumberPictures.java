@@ -3,7 +3,7 @@ package digits.display;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
+import digits.image.Box;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ public final class NumberPictures {
      * @param digits         each digit in MNIST form (28 x 28)
      */
     public record Steps(String name, BufferedImage picture, boolean[] ink, boolean[] lines, int[] components,
-            int componentCount, List<Rectangle> boxes, List<BufferedImage> digits) {
+            int componentCount, List<Box> boxes, List<BufferedImage> digits) {
         /** Checks that the masks fit the picture and that each box has its digit. */
         public Steps {
             int pixels = picture.getWidth() * picture.getHeight();
@@ -65,7 +65,7 @@ public final class NumberPictures {
      * @param confidences how sure the network is of each, 0..1
      * @param leastSure   the position of the digit it is least sure of
      */
-    public record Reading(String name, BufferedImage picture, List<Rectangle> boxes, int[] digits,
+    public record Reading(String name, BufferedImage picture, List<Box> boxes, int[] digits,
             double[] confidences, int leastSure) {
         /** Checks that there is a digit and a confidence per box. */
         public Reading {
@@ -152,8 +152,8 @@ public final class NumberPictures {
             drawScaled(g, picture, GAP, top, w, h);
             drawBoxes(g, reading.boxes(), scale, GAP, top, reading.leastSure());
             for (int d = 0; d < reading.boxes().size(); d++) {
-                Rectangle box = reading.boxes().get(d);
-                int centre = GAP + (int) Math.round((box.x + box.width / 2.0) * scale);
+                Box box = reading.boxes().get(d);
+                int centre = GAP + (int) Math.round((box.x() + box.width() / 2.0) * scale);
                 g.setColor(d == reading.leastSure() ? Palette.RED : Palette.BLUE);
                 g.setFont(Palette.NUMBER);
                 Pictures.centred(g, String.valueOf(reading.digits()[d]), centre, top + h + 20);
@@ -189,13 +189,13 @@ public final class NumberPictures {
     }
 
     /** Numbered boxes: blue, the one at {@code marked} red. */
-    private static void drawBoxes(Graphics2D g, List<Rectangle> boxes, double scale, int x, int y, int marked) {
+    private static void drawBoxes(Graphics2D g, List<Box> boxes, double scale, int x, int y, int marked) {
         g.setStroke(new BasicStroke(2f));
         g.setFont(Palette.SMALL);
         for (int d = 0; d < boxes.size(); d++) {
-            Rectangle b = boxes.get(d);
-            int bx = x + (int) Math.floor(b.x * scale) - 2, by = y + (int) Math.floor(b.y * scale) - 2;
-            int bw = (int) Math.ceil(b.width * scale) + 3, bh = (int) Math.ceil(b.height * scale) + 3;
+            Box b = boxes.get(d);
+            int bx = x + (int) Math.floor(b.x() * scale) - 2, by = y + (int) Math.floor(b.y() * scale) - 2;
+            int bw = (int) Math.ceil(b.width() * scale) + 3, bh = (int) Math.ceil(b.height() * scale) + 3;
             g.setColor(d == marked ? Palette.RED : Palette.BLUE);
             g.drawRect(bx, by, bw, bh);
             g.drawString(String.valueOf(d + 1), bx + 2, Math.max(y + 10, by - 3));

@@ -137,7 +137,11 @@ public final class TableHtml {
         return column.type().equals(tech.tablesaw.api.ColumnType.STRING) ? "left" : "right";
     }
 
-    static String escape(String text) {
+    /**
+     * @param text any text
+     * @return the text with the characters HTML gives a meaning escaped, safe inside an element or an attribute
+     */
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 

@@ -1,10 +1,13 @@
 package digits.evaluation;
 
 import digits.data.DigitImage;
-import digits.training.Inference;
+import digits.display.InsideView;
+import digits.display.LayerActivation;
+import digits.model.Inference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -26,7 +29,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * inside.layers()       // input, conv1, pool1, conv2, pool2, dense, output
  * }</pre>
  *
- * <p>{@code digits.display.InsideView} paints them.
+ * <p>{@link #insideView()} paints them.
  */
 public final class Activations {
 
@@ -124,6 +127,12 @@ public final class Activations {
         return layers.stream().filter(l -> l.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no layer named \"" + name + "\": the layers are "
                         + layers.stream().map(LayerActivation::name).toList()));
+    }
+
+    /** @return the picture of what each layer sees ({@link InsideView}) */
+    public InsideView insideView() {
+        return InsideView.of(layers, prediction.digit(),
+                digit.hasLabel() ? OptionalInt.of(digit.label()) : OptionalInt.empty());
     }
 
     /** @return the last layer's values as a prediction */

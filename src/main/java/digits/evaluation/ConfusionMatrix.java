@@ -1,5 +1,6 @@
 package digits.evaluation;
 
+import digits.check.Check;
 import digits.display.ConfusionMatrixPicture;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -47,9 +48,7 @@ public final class ConfusionMatrix {
     }
 
     private static void check(int digit, String what) {
-        if (digit < 0 || digit > 9) {
-            throw new IllegalArgumentException(what + " must be 0..9, found " + digit);
-        }
+        Check.digit("digit", digit);
     }
 
     /** @return the number of images counted: the sum of all cells */
@@ -118,9 +117,7 @@ public final class ConfusionMatrix {
      *     (the percentage of that digit's images, two decimals); only pairs that happened at least once
      */
     public Table mostConfusedPairs(int k) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k must be 1 or more, found " + k);
-        }
+        Check.atLeast("k", k, 1);
         List<int[]> pairs = new ArrayList<>();
         for (int t = 0; t < 10; t++) {
             for (int p = 0; p < 10; p++) {

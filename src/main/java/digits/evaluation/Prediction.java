@@ -1,7 +1,8 @@
 package digits.evaluation;
 
+import digits.check.Check;
 import digits.display.Chart;
-import digits.training.Inference;
+import digits.model.Inference;
 import java.util.Arrays;
 import java.util.Locale;
 import tech.tablesaw.api.DoubleColumn;
@@ -24,9 +25,7 @@ public record Prediction(int digit, float[] probabilities) {
             throw new IllegalArgumentException("a prediction needs 10 probabilities, one per digit, found "
                     + probabilities.length);
         }
-        if (digit < 0 || digit > 9) {
-            throw new IllegalArgumentException("predicted digit must be 0..9, found " + digit);
-        }
+        Check.digit("digit", digit);
         probabilities = probabilities.clone();
     }
 
@@ -53,9 +52,7 @@ public record Prediction(int digit, float[] probabilities) {
      * @return the probability the network gives to {@code digit}
      */
     public double probability(int digit) {
-        if (digit < 0 || digit > 9) {
-            throw new IllegalArgumentException("digit must be 0..9, found " + digit);
-        }
+        Check.digit("digit", digit);
         return probabilities[digit];
     }
 

@@ -4,8 +4,8 @@ import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.display.InsideView;
 import digits.model.FoldedNetwork;
+import digits.model.Inference;
 import digits.model.ModelFiles;
-import digits.training.Inference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +75,17 @@ public final class Predictor {
         return of(ModelFiles.load(file));
     }
 
+    /**
+     * {@link #load(Path)} for a file named relative to the notebook's folder.
+     *
+     * @param file the model file, such as {@code "models/digits-cnn.zip"}
+     * @return a predictor using it
+     * @throws digits.model.ModelFileException if the file is missing or not a saved model; the message names it
+     */
+    public static Predictor load(String file) {
+        return load(Path.of(file));
+    }
+
     /** @return the network behind the predictions */
     public MultiLayerNetwork model() {
         return model;
@@ -131,7 +142,7 @@ public final class Predictor {
      * @return the view; a cell that ends with it shows the picture
      */
     public InsideView insideView(DigitImage digit) {
-        return InsideView.of(Activations.of(model, digit));
+        return Activations.of(model, digit).insideView();
     }
 
     /**

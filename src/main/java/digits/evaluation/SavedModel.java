@@ -1,11 +1,11 @@
 package digits.evaluation;
 
+import digits.model.Cnn;
+import digits.training.Trainer;
 import digits.Course;
 import digits.data.DigitSet;
 import digits.data.Mnist;
-import digits.model.Cnn;
 import digits.model.ModelFiles;
-import digits.training.Trainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

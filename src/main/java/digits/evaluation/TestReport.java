@@ -1,11 +1,12 @@
 package digits.evaluation;
 
+import digits.check.Check;
 import digits.data.DigitImage;
-import digits.data.DigitSet;
 import digits.data.Shuffle;
 import digits.display.DigitGrid;
 import digits.display.MistakePicture;
-import digits.training.Inference;
+import digits.data.DigitSet;
+import digits.model.Inference;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -151,9 +152,7 @@ public final class TestReport {
      * @return the mistakes the network was surest of, surest first
      */
     public List<Mistake> mostConfidentMistakes(int k) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k must be 1 or more, found " + k);
-        }
+        Check.atLeast("k", k, 1);
         return misclassified().stream()
                 .sorted(Comparator.comparingDouble((Mistake m) -> -m.prediction().confidence())
                         .thenComparingInt(Mistake::index))
@@ -182,9 +181,7 @@ public final class TestReport {
      * @return the picture
      */
     public BufferedImage samplePredictions(int... indices) {
-        if (indices.length < 1 || indices.length > MAX_SHOWN) {
-            throw new IllegalArgumentException("choose 1.." + MAX_SHOWN + " images, found " + indices.length);
-        }
+        Check.inRange("images chosen", indices.length, 1, MAX_SHOWN);
         DigitGrid.Builder grid = DigitGrid.builder().columns(10);
         for (int i : indices) {
             DigitImage digit = set.get(i);
@@ -207,9 +204,7 @@ public final class TestReport {
      * @return the picture (a note instead of digits if the network made no mistake)
      */
     public BufferedImage mistakeGallery(int k) {
-        if (k < 1 || k > MAX_SHOWN) {
-            throw new IllegalArgumentException("k must be 1.." + MAX_SHOWN + ", found " + k);
-        }
+        Check.inRange("k", k, 1, MAX_SHOWN);
         List<MistakePicture.Mistake> shown = mostConfidentMistakes(k).stream()
                 .map(m -> new MistakePicture.Mistake(m.digit(), m.predictedDigit(), m.prediction().probabilities(),
                         "test image " + m.index()))

@@ -1,7 +1,8 @@
 package digits.features;
 
-import digits.data.DigitSet;
+import digits.check.Check;
 import digits.evaluation.TestReport;
+import digits.data.DigitSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -150,9 +151,7 @@ public final class FeatureBaseline {
      * @return a table with columns "feature" and "weight", strongest first
      */
     public Table weights(int digit) {
-        if (digit < 0 || digit > 9) {
-            throw new IllegalArgumentException("digit " + digit + " is not a digit: expected 0..9");
-        }
+        Check.digit("digit", digit);
         List<String> names = HandMadeFeatures.names();
         Integer[] order = new Integer[F];
         Arrays.setAll(order, f -> f);

@@ -1,7 +1,7 @@
 package digits.features;
 
-import digits.data.DigitImage;
 import digits.display.FeaturePictures;
+import digits.data.DigitImage;
 import java.awt.image.BufferedImage;
 
 /**

@@ -3,12 +3,12 @@ package digits.jupyter;
 import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.display.Chart;
-import digits.display.DrawingPad;
 import digits.display.InsideView;
 import digits.display.MimeBundle;
 import digits.model.ModelSummary;
 import digits.model.OneDnn;
-import digits.owndigits.LivePad;
+import digits.pad.DrawingPad;
+import digits.pad.LivePad;
 import digits.training.Trainer;
 import digits.training.TrainingHistory;
 import java.awt.image.BufferedImage;
@@ -44,12 +44,18 @@ public final class DigitsExtension implements Extension {
     public static final List<String> IMPORTS = List.of(
             "digits.*",
             "digits.data.*",
+            "digits.image.*",
             "digits.preprocessing.*",
             "digits.features.*",
             "digits.model.*",
             "digits.training.*",
             "digits.evaluation.*",
             "digits.owndigits.*",
+            "digits.photos.*",
+            "digits.numbers.*",
+            "digits.numbers.composed.*",
+            "digits.pad.*",
+            "digits.bench.*",
             "digits.display.*",
             "tech.tablesaw.api.*",
             "java.util.*",

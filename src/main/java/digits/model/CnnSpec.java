@@ -1,5 +1,6 @@
 package digits.model;
 
+import digits.check.Check;
 import org.nd4j.linalg.activations.Activation;
 
 import java.util.Objects;
@@ -35,7 +36,7 @@ import java.util.Objects;
  * @param poolSize          side and step of the max-pooling windows (2)
  * @param denseWidth        units of the dense (fully connected) layer (500)
  * @param classes           output classes (10 digits)
- * @param dropout           fraction of the dense layer's outputs dropped while training, 0 = none
+ * @param dropout           fraction of the dense layer's outputs dropped while training, 0 (none) to 0.95
  * @param batchNorm         batch normalisation after each convolution and after the dense layer
  * @param convActivation    activation of the convolution layers (ReLU)
  * @param learningRate      learning rate of the Adam optimiser (1e-3)
@@ -54,30 +55,21 @@ public record CnnSpec(
 
     /** Checks every value; the sizes must also fit together (each window must fit the image it sees). */
     public CnnSpec {
-        requireAtLeast("inputHeight", inputHeight, 1);
-        requireAtLeast("inputWidth", inputWidth, 1);
-        requireAtLeast("channels", channels, 1);
-        requireAtLeast("firstConvFilters", firstConvFilters, 1);
-        requireAtLeast("secondConvFilters", secondConvFilters, 1);
-        requireAtLeast("kernelSize", kernelSize, 1);
-        requireAtLeast("convStride", convStride, 1);
-        requireAtLeast("poolSize", poolSize, 1);
-        requireAtLeast("denseWidth", denseWidth, 1);
-        requireAtLeast("classes", classes, 2);
-        if (!(dropout >= 0 && dropout < 1)) {
-            throw new IllegalArgumentException("dropout " + dropout + " is out of range: expected 0 (none) up to but not including 1");
-        }
+        Check.atLeast("inputHeight", inputHeight, 1);
+        Check.atLeast("inputWidth", inputWidth, 1);
+        Check.atLeast("channels", channels, 1);
+        Check.atLeast("firstConvFilters", firstConvFilters, 1);
+        Check.atLeast("secondConvFilters", secondConvFilters, 1);
+        Check.atLeast("kernelSize", kernelSize, 1);
+        Check.atLeast("convStride", convStride, 1);
+        Check.atLeast("poolSize", poolSize, 1);
+        Check.atLeast("denseWidth", denseWidth, 1);
+        Check.atLeast("classes", classes, 2);
+        Check.inRange("dropout", dropout, 0, 0.95);
         Objects.requireNonNull(convActivation, "convActivation");
-        if (!(learningRate > 0 && Double.isFinite(learningRate))) {
-            throw new IllegalArgumentException("learningRate " + learningRate + " is out of range: expected a number above 0, such as 1e-3");
-        }
-        if (!(l2 >= 0 && Double.isFinite(l2))) {
-            throw new IllegalArgumentException("l2 " + l2 + " is out of range: expected 0 (none) or more");
-        }
-        if (!(learningRateDecay > 0 && learningRateDecay <= 1)) {
-            throw new IllegalArgumentException("learningRateDecay " + learningRateDecay
-                    + " is out of range: expected a factor above 0 and at most 1 (1 = constant rate)");
-        }
+        Check.positive("learning rate", learningRate);
+        Check.atLeast("l2", l2, 0);
+        Check.inRange("learningRateDecay", Check.positive("learningRateDecay", learningRateDecay), 0, 1);
         // Follow the image through the layers: each window must fit inside the picture it slides over.
         int h = inputHeight, w = inputWidth;
         requireFits("kernelSize", kernelSize, h, w, "input image");
@@ -127,11 +119,6 @@ public record CnnSpec(
         return (side - window) / step + 1;
     }
 
-    private static void requireAtLeast(String name, int value, int min) {
-        if (value < min) {
-            throw new IllegalArgumentException(name + " " + value + " is out of range: expected " + min + " or more");
-        }
-    }
 
     private static void requireFits(String name, int window, int height, int width, String where) {
         if (window > Math.min(height, width)) {

@@ -3,7 +3,6 @@ package digits.model;
 import digits.io.AtomicFiles;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,12 @@
 package digits.owndigits;
 
+import digits.image.Ink;
+import digits.image.Plane;
 import digits.data.DigitImage;
-import digits.display.DrawingPad;
 import digits.display.OwnDigitPictures;
+import digits.image.MnistForm;
+import digits.image.PictureException;
+import digits.photos.Photo;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -44,8 +48,7 @@ public final class OwnDigit {
 
     private final String name;
     private final BufferedImage original;
-    private final MnistForm.Plane cropped;
-    private final MnistForm.Plane scaled;
+    private final MnistForm.Steps form;
     private final DigitImage digit;
     private final OptionalInt expected;
 
@@ -53,10 +56,8 @@ public final class OwnDigit {
         this.name = name;
         this.original = original;
         this.expected = expected;
-        MnistForm.Plane ink = MnistForm.inkOf(original, name);
-        this.cropped = MnistForm.crop(ink, MnistForm.inkBox(ink));
-        this.scaled = MnistForm.fitBox(cropped);
-        byte[] pixels = MnistForm.centred(scaled);
+        this.form = MnistForm.of(Ink.of(original, name));
+        byte[] pixels = form.pixels();
         this.digit = expected.isPresent() ? new DigitImage(expected.getAsInt(), pixels) : DigitImage.unlabelled(pixels);
     }
 
@@ -67,13 +68,13 @@ public final class OwnDigit {
      *     EXIF orientation says); if its name starts with a digit ("7-pencil.png"), that is the digit it is
      *     expected to show
      * @return the digit in MNIST form
-     * @throws OwnDigitException if the file is missing, unreadable, not a picture, damaged, too large, or shows no
+     * @throws PictureException if the file is missing, unreadable, not a picture, damaged, too large, or shows no
      *     ink; the message names it
      */
     public static OwnDigit fromFile(Path file) {
         Objects.requireNonNull(file, "file");
         if (Files.isDirectory(file)) {
-            throw new OwnDigitException("no picture file at " + file.toAbsolutePath()
+            throw new PictureException("no picture file at " + file.toAbsolutePath()
                     + " (it is a folder; use OwnDigit.fromFolder)");
         }
         Photo photo = Photo.read(file);
@@ -86,7 +87,7 @@ public final class OwnDigit {
     }
 
     /**
-     * Reads the drawing that {@link DrawingPad} saved next to the notebook. Until the learner has
+     * Reads the drawing that the drawing pad ({@code DrawingPad}) saved next to the notebook. Until the learner has
      * saved one, says so and reads the project's {@link #SAMPLE_DRAWING} instead, so that the
      * notebook still runs from top to bottom.
      *
@@ -106,12 +107,12 @@ public final class OwnDigit {
      * @return the drawing in MNIST form
      */
     public static OwnDigit fromDrawing(Path folder, String fileName) {
-        Path drawing = folder.resolve(DrawingPad.checkedName(fileName));
+        Path drawing = folder.resolve(DrawingName.checked(fileName));
         if (Files.isRegularFile(drawing)) {
             try {
                 return fromFile(drawing);
-            } catch (OwnDigitException e) {
-                if (!e.getMessage().startsWith(MnistForm.NO_INK)) {
+            } catch (PictureException e) {
+                if (!e.getMessage().startsWith(Ink.NO_INK)) {
                     throw e;
                 }
                 System.out.println("The drawing " + fileName + " is empty (the pad was cleared): draw a digit on the "
@@ -130,17 +131,21 @@ public final class OwnDigit {
      *
      * @param folder the folder
      * @return the digits (empty if the folder holds no picture)
-     * @throws OwnDigitException if the folder is missing or a file in it cannot be read
+     * @throws PictureException if the folder is missing or a file in it cannot be read
      */
     public static List<OwnDigit> fromFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new OwnDigitException("no folder at " + folder.toAbsolutePath());
+            throw new PictureException("no folder at " + folder.toAbsolutePath());
         }
         return picturesIn(folder).stream().map(OwnDigit::fromFile).toList();
     }
 
-    /** The PNG and JPEG files in {@code folder}, in name order. */
-    static List<Path> picturesIn(Path folder) {
+    /**
+     * @param folder a folder
+     * @return the picture files in it (the {@link #EXTENSIONS}), in name order
+     * @throws java.io.UncheckedIOException if the folder cannot be listed
+     */
+    public static List<Path> picturesIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(OwnDigit::isPicture).sorted().toList();
         } catch (IOException e) {
@@ -164,7 +169,7 @@ public final class OwnDigit {
      * @param name  a name to show and to use in messages
      * @param image the picture
      * @return the digit in MNIST form
-     * @throws OwnDigitException if the picture shows no ink
+     * @throws PictureException if the picture shows no ink
      */
     public static OwnDigit fromImage(String name, BufferedImage image) {
         return new OwnDigit(Objects.requireNonNull(name, "name"), Objects.requireNonNull(image, "image"),
@@ -188,14 +193,14 @@ public final class OwnDigit {
      *
      * @param block lines of characters
      * @return the digit in MNIST form
-     * @throws OwnDigitException if no character is ink
+     * @throws PictureException if no character is ink
      */
     public static OwnDigit fromText(String block) {
         List<String> lines = Objects.requireNonNull(block, "block").lines().toList();
         int columns = lines.stream().mapToInt(String::length).max().orElse(0);
         boolean anyInk = lines.stream().anyMatch(line -> line.chars().anyMatch(OwnDigit::isInk));
         if (!anyInk) {
-            throw new OwnDigitException("the typed digit holds no ink: mark the ink with '#' (any character other than"
+            throw new PictureException("the typed digit holds no ink: mark the ink with '#' (any character other than"
                     + " a space or '.' counts as ink)");
         }
         BufferedImage canvas = new BufferedImage((columns + 2) * TEXT_CELL, (lines.size() + 2) * TEXT_CELL,
@@ -262,12 +267,12 @@ public final class OwnDigit {
      * @return the picture
      */
     public BufferedImage steps() {
-        int[] at = MnistForm.placement(scaled);
-        return OwnDigitPictures.steps(new OwnDigitPictures.Steps(name, original, inkPicture(cropped), scaled.values(),
-                scaled.width(), scaled.height(), at[0], at[1]));
+        Plane scaled = form.scaled();
+        return OwnDigitPictures.steps(new OwnDigitPictures.Steps(name, original, inkPicture(form.cropped()),
+                scaled.values(), scaled.width(), scaled.height(), form.x(), form.y()));
     }
 
-    private static BufferedImage inkPicture(MnistForm.Plane ink) {
+    private static BufferedImage inkPicture(Plane ink) {
         BufferedImage image = new BufferedImage(ink.width(), ink.height(), BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < ink.height(); y++) {
             for (int x = 0; x < ink.width(); x++) {

@@ -1,5 +1,6 @@
 package digits.preprocessing;
 
+import digits.check.Check;
 import digits.data.DigitImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +61,7 @@ public final class Augmenter {
      * @return {@code n} changed copies, all with the digit's label
      */
     public List<DigitImage> variants(DigitImage digit, int n) {
-        if (n < 0 || n > 1000) {
-            throw new IllegalArgumentException("variants: n must be 0..1000, not " + n);
-        }
+        Check.inRange("variants", n, 0, 1000);
         float[] source = digit.scaled();
         List<DigitImage> list = new ArrayList<>(n);
         float[] target = new float[Resampling.PIXELS];
@@ -219,18 +218,14 @@ public final class Augmenter {
 
         /** Largest shift up, down, left or right, in pixels, 0..10 (0: no shifts). */
         public Builder maxShift(double pixels) {
-            if (!(pixels >= 0 && pixels <= 10)) {
-                throw new IllegalArgumentException("maxShift " + pixels + " is out of range: expected 0..10 pixels");
-            }
+            Check.inRange("maxShift (pixels)", pixels, 0, 10);
             this.maxShift = pixels;
             return this;
         }
 
         /** Largest rotation either way, in degrees, 0..45 (0: no rotations). */
         public Builder maxRotation(double degrees) {
-            if (!(degrees >= 0 && degrees <= 45)) {
-                throw new IllegalArgumentException("maxRotation " + degrees + " is out of range: expected 0..45 degrees");
-            }
+            Check.inRange("maxRotation (degrees)", degrees, 0, 45);
             this.maxRotationDegrees = degrees;
             return this;
         }

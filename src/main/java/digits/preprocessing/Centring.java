@@ -1,6 +1,8 @@
 package digits.preprocessing;
 
 import digits.data.DigitImage;
+import digits.image.CentreOfMass;
+import digits.image.Plane;
 
 /**
  * Moves a digit so that its centre of mass sits at row {@value #TARGET}, column {@value #TARGET}, the spot
@@ -21,19 +23,10 @@ public final class Centring {
      * @throws IllegalArgumentException if the digit is blank (no ink, no centre)
      */
     public static CentreOfMass centreOfMass(DigitImage digit) {
-        double sum = 0, rows = 0, cols = 0;
-        for (int r = 0; r < DigitImage.HEIGHT; r++) {
-            for (int c = 0; c < DigitImage.WIDTH; c++) {
-                int v = digit.pixel(r, c);
-                sum += v;
-                rows += (double) v * r;
-                cols += (double) v * c;
-            }
-        }
-        if (sum == 0) {
+        if (isBlank(digit)) {
             throw new IllegalArgumentException(digit + " is blank: a picture without ink has no centre of mass");
         }
-        return new CentreOfMass(rows / sum, cols / sum);
+        return Plane.of(digit).centreOfMass();
     }
 
     /**

@@ -1,6 +1,7 @@
 package digits.preprocessing;
 
 import digits.data.DigitImage;
+import digits.image.CentreOfMass;
 
 /**
  * Straightens slanted handwriting. The slant is measured from the ink's second moments: how far the

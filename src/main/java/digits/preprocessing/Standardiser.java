@@ -1,5 +1,6 @@
 package digits.preprocessing;
 
+import digits.check.Check;
 import digits.data.DigitSet;
 import digits.data.PixelStats;
 import java.util.Locale;
@@ -96,9 +97,7 @@ public final class Standardiser {
      * @return a table with columns "values" (such as "-0.42 to -0.02") and "share of pixels" (0..1)
      */
     public Table histogram(DigitSet set, int bins) {
-        if (bins < 1 || bins > 256) {
-            throw new IllegalArgumentException("bins must be 1..256, not " + bins);
-        }
+        Check.inRange("bins", bins, 1, 256);
         // Standardising is a straight-line map of 0..255, so each raw value lands in one bin.
         double low = standardise(0f), high = standardise(1f);
         Table raw = set.pixelHistogram(256);

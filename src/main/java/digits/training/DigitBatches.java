@@ -1,9 +1,11 @@
 package digits.training;
 
+import digits.check.Check;
+import digits.data.Shuffle;
+import digits.model.Inference;
+import digits.preprocessing.Augmenter;
 import digits.data.DigitImage;
 import digits.data.DigitSet;
-import digits.data.Shuffle;
-import digits.preprocessing.Augmenter;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -67,9 +69,7 @@ public final class DigitBatches implements DataSetIterator {
     private DigitBatches(DigitSet set, int batchSize, boolean shuffle, long seed, RowWriter writer) {
         Objects.requireNonNull(set, "set");
         this.writer = Objects.requireNonNull(writer, "writer");
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size " + batchSize + " is out of range: expected 1 or more");
-        }
+        Check.atLeast("batch size", batchSize, 1);
         if (set.size() == 0) {
             throw new IllegalArgumentException("cannot make batches of " + set.name() + ": the set is empty");
         }
@@ -224,9 +224,7 @@ public final class DigitBatches implements DataSetIterator {
      */
     @Override
     public DataSet next(int num) {
-        if (num < 1) {
-            throw new IllegalArgumentException("batch size " + num + " is out of range: expected 1 or more");
-        }
+        Check.atLeast("batch size", num, 1);
         if (!hasNext()) {
             throw new NoSuchElementException("all " + order.length + " images of " + set.name()
                     + " have been handed out this epoch: call reset() to start the next epoch");

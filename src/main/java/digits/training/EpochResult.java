@@ -1,5 +1,6 @@
 package digits.training;
 
+import digits.check.Check;
 /**
  * The numbers of one finished epoch.
  *
@@ -16,8 +17,6 @@ public record EpochResult(int epoch, double trainingLoss, double trainingAccurac
 
     /** Checks that the epoch is counted from 1. */
     public EpochResult {
-        if (epoch < 1) {
-            throw new IllegalArgumentException("epoch " + epoch + " is out of range: epochs are counted from 1");
-        }
+        Check.atLeast("epoch", epoch, 1);
     }
 }

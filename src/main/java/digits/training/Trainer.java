@@ -1,6 +1,8 @@
 package digits.training;
 
+import digits.check.Check;
 import digits.data.DigitSet;
+import digits.model.Inference;
 import digits.preprocessing.Augmenter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -260,18 +262,14 @@ public final class Trainer {
 
         /** Passes over the training set, 1 or more. */
         public Builder epochs(int epochs) {
-            if (epochs < 1) {
-                throw new IllegalArgumentException("epochs " + epochs + " is out of range: expected 1 or more");
-            }
+            Check.atLeast("epochs", epochs, 1);
             this.epochs = epochs;
             return this;
         }
 
         /** Training images per batch, 1 or more (64 is a good start). */
         public Builder batchSize(int batchSize) {
-            if (batchSize < 1) {
-                throw new IllegalArgumentException("batch size " + batchSize + " is out of range: expected 1 or more");
-            }
+            Check.atLeast("batch size", batchSize, 1);
             this.batchSize = batchSize;
             return this;
         }
@@ -287,10 +285,7 @@ public final class Trainer {
          * built with; the network keeps the new rate afterwards.
          */
         public Builder learningRate(double learningRate) {
-            if (!(learningRate > 0 && Double.isFinite(learningRate))) {
-                throw new IllegalArgumentException("learning rate " + learningRate
-                        + " is out of range: expected a number above 0, such as 1e-3");
-            }
+            Check.positive("learning rate", learningRate);
             this.learningRate = learningRate;
             return this;
         }

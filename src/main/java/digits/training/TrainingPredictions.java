@@ -1,5 +1,6 @@
 package digits.training;
 
+import digits.model.Inference;
 import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.api.Layer;

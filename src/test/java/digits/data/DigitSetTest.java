@@ -33,7 +33,7 @@ class DigitSetTest {
         assertTrue(e.getMessage().contains("2 labels need 1568 pixels") && e.getMessage().contains("found 784"));
         e = assertThrows(IllegalArgumentException.class,
                 () -> DigitSet.of("x", new byte[3 * 784], new byte[] {1, 10, 2}));
-        assertTrue(e.getMessage().contains("label at index 1 is 10"), e.getMessage());
+        assertEquals("x: the label at index 1 must be a digit, 0 to 9, not 10", e.getMessage());
     }
 
     @Test

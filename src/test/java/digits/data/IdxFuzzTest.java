@@ -1,10 +1,9 @@
 package digits.data;
 
+import digits.fuzz.FuzzHarness;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import digits.fuzz.FuzzHarness;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package digits.evaluation;
 
+import digits.display.LayerActivation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

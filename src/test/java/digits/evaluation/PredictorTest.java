@@ -1,19 +1,18 @@
 package digits.evaluation;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import digits.training.ProgressListener;
+import digits.training.Trainer;
 import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.model.Cnn;
 import digits.model.CnnSpec;
 import digits.model.ModelFileException;
 import digits.model.ModelFiles;
-import digits.training.ProgressListener;
-import digits.training.Trainer;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,16 +1,14 @@
 package digits.evaluation;
 
+import digits.display.DigitGrid;
+import digits.display.MistakePicture;
+import digits.data.DigitSet;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import digits.data.DigitSet;
-import digits.display.DigitGrid;
-import digits.display.MistakePicture;
-import digits.training.Trainer;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,10 +1,9 @@
 package digits.features;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import digits.data.Mnist;
 import digits.model.Cnn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;

@@ -45,17 +45,17 @@ class CnnSpecTest {
 
     @Test
     void rejectsValuesOutOfRange() {
-        assertRejected(CnnSpec.builder().convFilters(0, 50), "firstConvFilters 0", "1 or more");
-        assertRejected(CnnSpec.builder().convFilters(20, -3), "secondConvFilters -3");
-        assertRejected(CnnSpec.builder().dense(0), "denseWidth 0");
-        assertRejected(CnnSpec.builder().classes(1), "classes 1", "2 or more");
-        assertRejected(CnnSpec.builder().dropout(1.0), "dropout 1.0");
-        assertRejected(CnnSpec.builder().dropout(-0.1), "dropout -0.1");
-        assertRejected(CnnSpec.builder().learningRate(0), "learningRate 0.0");
-        assertRejected(CnnSpec.builder().l2(-1), "l2 -1.0");
-        assertRejected(CnnSpec.builder().input(28, 28, 0), "channels 0");
-        assertRejected(CnnSpec.builder().learningRateDecay(0), "learningRateDecay 0.0", "at most 1");
-        assertRejected(CnnSpec.builder().learningRateDecay(1.5), "learningRateDecay 1.5");
+        assertRejected(CnnSpec.builder().convFilters(0, 50), "firstConvFilters must be 1 or more, not 0");
+        assertRejected(CnnSpec.builder().convFilters(20, -3), "secondConvFilters must be 1 or more, not -3");
+        assertRejected(CnnSpec.builder().dense(0), "denseWidth must be 1 or more, not 0");
+        assertRejected(CnnSpec.builder().classes(1), "classes must be 2 or more, not 1");
+        assertRejected(CnnSpec.builder().dropout(1.0), "dropout must be 0 to 0.95, not 1");
+        assertRejected(CnnSpec.builder().dropout(-0.1), "dropout must be 0 to 0.95, not -0.1");
+        assertRejected(CnnSpec.builder().learningRate(0), "learning rate must be above 0, not 0");
+        assertRejected(CnnSpec.builder().l2(-1), "l2 must be 0 or more, not -1");
+        assertRejected(CnnSpec.builder().input(28, 28, 0), "channels must be 1 or more, not 0");
+        assertRejected(CnnSpec.builder().learningRateDecay(0), "learningRateDecay must be above 0, not 0");
+        assertRejected(CnnSpec.builder().learningRateDecay(1.5), "learningRateDecay must be 0 to 1, not 1.5");
     }
 
     @Test

@@ -1,9 +1,8 @@
 package digits.model;
 
+import digits.io.AtomicFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import digits.io.AtomicFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,15 +1,15 @@
 package digits.owndigits;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.evaluation.Prediction;
 import digits.evaluation.Predictor;
 import digits.evaluation.TestModel;
+import digits.image.PictureException;
+import digits.data.DigitImage;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -179,20 +179,20 @@ class OwnDigitTest {
 
     @Test
     void typedTextWithoutInkIsRefused() {
-        OwnDigitException e = assertThrows(OwnDigitException.class, () -> OwnDigit.fromText("....\n. ..\n"));
+        PictureException e = assertThrows(PictureException.class, () -> OwnDigit.fromText("....\n. ..\n"));
         assertTrue(e.getMessage().contains("no ink") && e.getMessage().contains("'#'"), e.getMessage());
     }
 
     @Test
     void fileThatIsNotAnImageIsNamed() throws IOException {
         Path file = Files.writeString(folder.resolve("notes.png"), "this is text, not a picture");
-        OwnDigitException e = assertThrows(OwnDigitException.class, () -> OwnDigit.fromFile(file));
+        PictureException e = assertThrows(PictureException.class, () -> OwnDigit.fromFile(file));
         assertTrue(e.getMessage().contains("notes.png") && e.getMessage().contains("not a picture"), e.getMessage());
     }
 
     @Test
     void missingFileIsNamed() {
-        OwnDigitException e = assertThrows(OwnDigitException.class, () -> OwnDigit.fromFile(folder.resolve("gone.png")));
+        PictureException e = assertThrows(PictureException.class, () -> OwnDigit.fromFile(folder.resolve("gone.png")));
         assertTrue(e.getMessage().contains("gone.png"), e.getMessage());
     }
 
@@ -205,9 +205,9 @@ class OwnDigitTest {
         g.dispose();
         Path file = folder.resolve("blank.png");
         ImageIO.write(blank, "png", file.toFile());
-        OwnDigitException e = assertThrows(OwnDigitException.class, () -> OwnDigit.fromFile(file));
+        PictureException e = assertThrows(PictureException.class, () -> OwnDigit.fromFile(file));
         assertTrue(e.getMessage().contains("no ink found in blank.png"), e.getMessage());
-        OwnDigitException clear = assertThrows(OwnDigitException.class,
+        PictureException clear = assertThrows(PictureException.class,
                 () -> OwnDigit.fromImage("clear", new BufferedImage(50, 50, BufferedImage.TYPE_INT_ARGB)));
         assertTrue(clear.getMessage().contains("transparent"), clear.getMessage());
     }
@@ -220,7 +220,7 @@ class OwnDigitTest {
         assertEquals(List.of(2, 3, 4, 7, 7), samples.stream().map(d -> d.expected().getAsInt()).toList());
         BufferedImage gallery = OwnDigitGallery.of(samples, TestModel.predictor());
         assertTrue(gallery.getHeight() > 5 * 84);
-        assertThrows(OwnDigitException.class, () -> OwnDigit.fromFolder(folder.resolve("none")));
+        assertThrows(PictureException.class, () -> OwnDigit.fromFolder(folder.resolve("none")));
     }
 
     @Test

@@ -1,13 +1,13 @@
 package digits.preprocessing;
 
+import digits.data.DigitImage;
+import digits.data.DigitSet;
+import digits.data.Mnist;
+import digits.image.CentreOfMass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import digits.data.DigitImage;
-import digits.data.DigitSet;
-import digits.data.Mnist;
 import org.junit.jupiter.api.Test;
 
 class CentringTest {

@@ -1,12 +1,11 @@
 package digits.preprocessing;
 
+import digits.data.Mnist;
+import digits.data.DigitSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import digits.data.DigitSet;
-import digits.data.Mnist;
 import tech.tablesaw.api.Table;
 import org.junit.jupiter.api.Test;
 

@@ -1,15 +1,14 @@
 package digits.training;
 
+import digits.preprocessing.Augmenter;
+import digits.data.DigitSet;
+import digits.data.Mnist;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import digits.data.DigitSet;
-import digits.data.Mnist;
-import digits.preprocessing.Augmenter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -175,7 +174,7 @@ class DigitBatchesTest {
     @Test
     void rejectsABadBatchSizeAndAnEmptySet() {
         var e = assertThrows(IllegalArgumentException.class, () -> DigitBatches.inOrder(digits, 0));
-        assertEquals("batch size 0 is out of range: expected 1 or more", e.getMessage());
+        assertEquals("batch size must be 1 or more, not 0", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> DigitBatches.shuffled(digits.first(0), 64, 1));
         assertTrue(e.getMessage().contains("is empty"), e.getMessage());
         assertNotEquals(null, DigitBatches.inOrder(digits.first(1), 64).next());

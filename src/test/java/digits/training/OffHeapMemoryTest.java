@@ -1,11 +1,12 @@
 package digits.training;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import digits.data.DigitSet;
 import digits.data.Mnist;
 import digits.model.Cnn;
+import digits.model.Inference;
 import digits.model.CnnSpec;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package digits.training;
 
+import digits.model.Inference;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -238,9 +239,9 @@ class TrainerTest {
 
     @Test
     void rejectsBadSettings() {
-        assertEquals("epochs 0 is out of range: expected 1 or more",
+        assertEquals("epochs must be 1 or more, not 0",
                 assertThrows(IllegalArgumentException.class, () -> Trainer.builder().epochs(0)).getMessage());
-        assertEquals("batch size 0 is out of range: expected 1 or more",
+        assertEquals("batch size must be 1 or more, not 0",
                 assertThrows(IllegalArgumentException.class, () -> Trainer.builder().batchSize(0)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> Trainer.builder().learningRate(0));
         assertThrows(NullPointerException.class, () -> Trainer.builder().listener(null));

@@ -1,0 +1,6 @@
+/**
+ * The JJava kernel's adapters, and nothing else: the extension that imports the course's packages and renders its
+ * types ({@link digits.jupyter.DigitsExtension}), the kernel's display as a {@code Screen}, and live training
+ * progress. Nothing in the library depends on this package.
+ */
+package digits.jupyter;

@@ -1,0 +1,112 @@
+package digits.numbers;
+
+import digits.data.DigitImage;
+import digits.evaluation.Prediction;
+import digits.evaluation.Predictor;
+import digits.image.PictureException;
+import digits.owndigits.OwnDigit;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a handwritten number: splits the picture into digits ({@link NumberSegmentation}) and asks a network
+ * what each digit is.
+ *
+ * <pre>{@code
+ * NumberReader reader = NumberReader.of(predictor);
+ * NumberReading number = reader.read("my-numbers/4093-pen-on-lined-paper.jpg");
+ * number.text()       // "4093"
+ * number.picture()    // the photo with numbered boxes and the reading under each
+ * }</pre>
+ */
+public final class NumberReader {
+
+    private final Predictor predictor;
+
+    private NumberReader(Predictor predictor) {
+        this.predictor = predictor;
+    }
+
+    /**
+     * @param predictor the network that reads each digit
+     * @return a reader
+     */
+    public static NumberReader of(Predictor predictor) {
+        return new NumberReader(Objects.requireNonNull(predictor, "predictor"));
+    }
+
+    /** @return the network that reads each digit */
+    public Predictor predictor() {
+        return predictor;
+    }
+
+    /**
+     * Reads every picture (PNG or JPEG) in a folder, in name order. A picture that cannot be read as a number
+     * (no writing, several lines, turned on its side) is left out with a line that says why, so that one bad
+     * photo does not hide the others.
+     *
+     * @param folder the folder, such as {@code my-numbers} next to the notebook
+     * @return the readings, possibly none
+     * @throws PictureException if there is no such folder
+     */
+    public List<NumberReading> readFolder(String folder) {
+        if (!Files.isDirectory(Path.of(folder))) {
+            throw new PictureException("no folder " + folder + " here: put your pictures of numbers in a folder"
+                    + " next to the notebook and name it");
+        }
+        List<NumberReading> readings = new ArrayList<>();
+        for (Path file : OwnDigit.picturesIn(Path.of(folder))) {
+            try {
+                readings.add(read(file));
+            } catch (PictureException e) {
+                System.out.println("left out " + file.getFileName() + ": " + e.getMessage());
+            }
+        }
+        return readings;
+    }
+
+    /**
+     * @param file a PNG or JPEG file of a number on one line, any pixel size
+     * @return the reading
+     * @throws PictureException if the file cannot be read, or shows no writing, more than one line of it, or a
+     *     number turned on its side
+     */
+    public NumberReading read(Path file) {
+        return read(NumberSegmentation.fromFile(file));
+    }
+
+    /** @see #read(Path) */
+    public NumberReading read(String file) {
+        return read(Path.of(file));
+    }
+
+    /**
+     * @param name    a name for messages and pictures
+     * @param picture a picture of a number on one line
+     * @return the reading
+     */
+    public NumberReading read(String name, BufferedImage picture) {
+        return read(NumberSegmentation.of(name, picture));
+    }
+
+    /**
+     * @param segmentation the digits found
+     * @return what the network reads in each
+     */
+    public NumberReading read(NumberSegmentation segmentation) {
+        List<Prediction> predictions = new ArrayList<>();
+        for (DigitImage digit : segmentation.digits()) {
+            predictions.add(predictor.predict(digit));
+        }
+        return new NumberReading(segmentation, predictions);
+    }
+
+    @Override
+    public String toString() {
+        return "NumberReader[splits a picture into digits, then reads each with " + predictor + "]";
+    }
+}

@@ -1,0 +1,151 @@
+package digits.numbers;
+
+import digits.image.Plane;
+import digits.image.PictureException;
+import digits.owndigits.OwnDigit;
+import digits.data.DigitImage;
+import digits.display.NumberPictures;
+import digits.image.Box;
+import digits.image.MnistForm;
+import digits.photos.PageInk;
+import digits.photos.Photo;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A picture of a handwritten number on one line, split into its digits, each brought into MNIST's form the way
+ * {@link OwnDigit} brings one digit. No network is needed for this: {@link NumberReader} then reads each digit.
+ *
+ * <pre>{@code
+ * NumberSegmentation split = NumberSegmentation.fromFile("my-numbers/4093-pen-on-lined-paper.jpg");
+ * split.count()      // how many digits were found
+ * split.steps()      // the ink, the connected components, the digits' boxes, the digits in MNIST form
+ * }</pre>
+ *
+ * <p>The steps: the ink is every pixel clearly darker than the paper around it (so a shadow does not count as
+ * ink), without the long thin lines of ruled paper; 8-connected components of the ink are the first guess at
+ * the digits; parts of one digit are put together and specks dropped; a component much wider than a digit
+ * (touching digits) is cut at its thinnest column. Immutable.
+ */
+public final class NumberSegmentation {
+
+    private final String name;
+    private final BufferedImage picture;
+    private final double scale;
+    private final PageInk ink;
+    private final Segmenter.Segments segments;
+    private final List<DigitImage> digits;
+    private final List<Box> boxes;
+
+    private NumberSegmentation(String name, BufferedImage picture, double scale) {
+        this.name = name;
+        this.picture = picture;
+        this.scale = scale;
+        this.ink = PageInk.find(picture, name);
+        this.segments = Segmenter.segment(ink, name);
+        List<DigitImage> found = new ArrayList<>();
+        List<Box> inFile = new ArrayList<>();
+        for (int d = 0; d < segments.digits().size(); d++) {
+            found.add(mnistForm(segments.digits().get(d)));
+            inFile.add(segments.boxes().get(d).scaled(scale));
+        }
+        this.digits = List.copyOf(found);
+        this.boxes = List.copyOf(inFile);
+    }
+
+    /** The same steps as {@link OwnDigit}: crop to the ink, fit 20 x 20, centre by mass in 28 x 28. */
+    private static DigitImage mnistForm(Plane ink) {
+        return DigitImage.unlabelled(MnistForm.of(ink).pixels());
+    }
+
+    /**
+     * Reads a picture file with {@link Photo} (any pixel size, upright as its EXIF orientation says) and splits it.
+     *
+     * @param file a PNG or JPEG file
+     * @return the digits found
+     * @throws PictureException if the file cannot be read, or shows no writing, more than one line of it, or a
+     *     number turned on its side; the message says which
+     */
+    public static NumberSegmentation fromFile(Path file) {
+        return of(Photo.read(file));
+    }
+
+    /** @see #fromFile(Path) */
+    public static NumberSegmentation fromFile(String file) {
+        return fromFile(Path.of(file));
+    }
+
+    /**
+     * @param photo a photo already read
+     * @return the digits found; their boxes in the photo's file pixels
+     */
+    public static NumberSegmentation of(Photo photo) {
+        Objects.requireNonNull(photo, "photo");
+        return new NumberSegmentation(photo.name(), photo.image(), photo.scale());
+    }
+
+    /**
+     * @param name    a name for messages and pictures
+     * @param picture a picture in memory
+     * @return the digits found
+     */
+    public static NumberSegmentation of(String name, BufferedImage picture) {
+        return new NumberSegmentation(Objects.requireNonNull(name, "name"), Objects.requireNonNull(picture, "picture"), 1);
+    }
+
+    /** @return the picture's name */
+    public String name() {
+        return name;
+    }
+
+    /** @return the picture the digits were found in (a large photo scaled down to {@link Photo#WORKING_SIDE}) */
+    public BufferedImage picture() {
+        return picture;
+    }
+
+    /** @return how many digits were found */
+    public int count() {
+        return digits.size();
+    }
+
+    /** @return each digit in MNIST form (28 x 28, without a label), left to right */
+    public List<DigitImage> digits() {
+        return digits;
+    }
+
+    /** @return where each digit is, left to right, in the pixels of the original picture (the file's, upright) */
+    public List<Box> boxes() {
+        return boxes;
+    }
+
+    /** @return the typical height of a digit in the picture, in the original picture's pixels */
+    public double digitHeight() {
+        return segments.digitHeight() * scale;
+    }
+
+    /** The boxes in the pixels of {@link #picture()}, for painting. */
+    List<Box> pictureBoxes() {
+        return segments.boxes();
+    }
+
+    /**
+     * The segmentation, step by step: the picture; the ink found (ruled lines taken out shown faint red); the
+     * connected components, each in its own colour; the digits' boxes, numbered; each digit in MNIST form.
+     *
+     * @return the picture
+     */
+    public BufferedImage steps() {
+        return NumberPictures.steps(new NumberPictures.Steps(name, picture, ink.mask(), ink.lines(),
+                segments.labels(), segments.components().size(), pictureBoxes(),
+                digits.stream().map(DigitImage::toBufferedImage).toList()));
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "NumberSegmentation[%s: %d digits]", name, count());
+    }
+}

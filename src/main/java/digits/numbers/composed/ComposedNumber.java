@@ -1,0 +1,39 @@
+package digits.numbers.composed;
+
+import digits.image.Box;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/**
+ * A number put together from MNIST digits by {@link NumberComposer}, with the truth about it. Immutable
+ * (the picture is shared: do not draw on it).
+ *
+ * @param picture  dark ink on white paper, each digit at MNIST's own size (28 x 28 pixels with its margins)
+ * @param text     the number it shows, such as "4093"
+ * @param boxes    where each digit's ink is, left to right
+ * @param indices  the index of each digit in the set it was taken from
+ * @param touching whether some neighbours' ink boxes touch or overlap (their strokes then often join)
+ */
+public record ComposedNumber(BufferedImage picture, String text, List<Box> boxes, List<Integer> indices,
+        boolean touching) {
+
+    /** @throws IllegalArgumentException if the text, the boxes and the indices disagree in length */
+    public ComposedNumber {
+        boxes = List.copyOf(boxes);
+        indices = List.copyOf(indices);
+        if (text.length() != boxes.size() || text.length() != indices.size()) {
+            throw new IllegalArgumentException("a composed number needs a box and an index per digit: " + text.length()
+                    + " digits, " + boxes.size() + " boxes, " + indices.size() + " indices");
+        }
+    }
+
+    /** @return the number of digits */
+    public int length() {
+        return text.length();
+    }
+
+    @Override
+    public String toString() {
+        return "ComposedNumber[" + text + (touching ? ", touching neighbours" : "") + "]";
+    }
+}

@@ -1,0 +1,79 @@
+package digits.pad;
+
+import digits.evaluation.Prediction;
+import digits.owndigits.OwnDigit;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One reading of the live drawing pad: the drawing as the network receives it and what the network says, or
+ * an empty pad (after <em>Clear</em>). Readings are numbered from 1 in the order they were made. Immutable.
+ */
+public final class LiveReading {
+
+    private final int sequence;
+    private final String source;
+    private final OwnDigit drawing;
+    private final Prediction prediction;
+
+    private LiveReading(int sequence, String source, OwnDigit drawing, Prediction prediction) {
+        this.sequence = sequence;
+        this.source = Objects.requireNonNull(source, "source");
+        this.drawing = drawing;
+        this.prediction = prediction;
+    }
+
+    /**
+     * @param sequence   the reading's number, 1 or more
+     * @param source     the file it was read from, as the notebook names it
+     * @param drawing    the drawing in MNIST form
+     * @param prediction what the network says about {@code drawing.digit()}
+     * @return the reading
+     */
+    public static LiveReading of(int sequence, String source, OwnDigit drawing, Prediction prediction) {
+        return new LiveReading(sequence, source, Objects.requireNonNull(drawing, "drawing"),
+                Objects.requireNonNull(prediction, "prediction"));
+    }
+
+    /**
+     * @param sequence the reading's number, 1 or more
+     * @param source   the file that holds no ink
+     * @return a reading of an empty pad
+     */
+    public static LiveReading empty(int sequence, String source) {
+        return new LiveReading(sequence, source, null, null);
+    }
+
+    /** @return the reading's number: 1 for the first, one more for each later one */
+    public int sequence() {
+        return sequence;
+    }
+
+    /** @return the file read, such as {@code my-digit.png} */
+    public String source() {
+        return source;
+    }
+
+    /** @return {@code true} if the pad held no ink */
+    public boolean isEmpty() {
+        return drawing == null;
+    }
+
+    /** @return the drawing in MNIST form, unless the pad was empty */
+    public Optional<OwnDigit> drawing() {
+        return Optional.ofNullable(drawing);
+    }
+
+    /** @return what the network says, unless the pad was empty */
+    public Optional<Prediction> prediction() {
+        return Optional.ofNullable(prediction);
+    }
+
+    @Override
+    public String toString() {
+        return isEmpty() ? "reading " + sequence + " of " + source + ": the pad is empty"
+                : String.format(Locale.ROOT, "reading %d of %s: the network reads %d (%.1f %% sure)", sequence, source,
+                        prediction.digit(), 100 * prediction.confidence());
+    }
+}

@@ -1,0 +1,72 @@
+package digits.numbers;
+
+import digits.evaluation.Predictor;
+import digits.evaluation.TestModel;
+import digits.image.PictureException;
+import digits.numbers.composed.ComposedNumber;
+import digits.numbers.composed.NumberComposer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NumberReaderTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void composedNumbersAreReadAsTheNetworkReadsTheirDigitsAlone() {
+        Predictor predictor = TestModel.predictor();
+        NumberReader reader = NumberReader.of(predictor);
+        int digits = 0, same = 0, rightCount = 0;
+        for (ComposedNumber number : NumberComposer.of(TestModel.mnist().test(), 21).numbers(20, false)) {
+            NumberReading reading = reader.read(number.text(), number.picture());
+            if (reading.length() != number.length()) {
+                continue;
+            }
+            rightCount++;
+            for (int d = 0; d < number.length(); d++) {
+                digits++;
+                int alone = predictor.predict(TestModel.mnist().test().get(number.indices().get(d))).digit();
+                same += reading.digits().get(d) == alone ? 1 : 0;
+            }
+        }
+        assertTrue(rightCount >= 19, rightCount + " of 20 numbers split into the right count of digits");
+        assertTrue(same >= 0.97 * digits, same + " of " + digits + " digits read as when alone");
+    }
+
+    @Test
+    void aReadingKnowsItsTextConfidencesAndLeastSureDigit() {
+        ComposedNumber number = NumberComposer.of(TestModel.mnist().test(), 4).separated();
+        NumberReading reading = NumberReader.of(TestModel.predictor()).read("n", number.picture());
+        StringBuilder text = new StringBuilder();
+        reading.digits().forEach(text::append);
+        assertEquals(text.toString(), reading.text());
+        List<Double> confidences = reading.confidences();
+        int least = reading.leastSure();
+        for (double c : confidences) {
+            assertTrue(c >= confidences.get(least) && c <= 1, confidences.toString());
+        }
+        assertEquals(number.length(), reading.boxes().size());
+        assertTrue(reading.picture().getWidth() >= 4 * number.picture().getWidth() - 1, "a small picture is enlarged");
+        assertTrue(reading.steps().getHeight() > reading.picture().getHeight());
+        assertTrue(reading.toString().contains(reading.text()), reading.toString());
+    }
+
+    @Test
+    void aCorruptJpegIsNamed() throws IOException {
+        byte[] bytes = new byte[300];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xD8;
+        bytes[2] = (byte) 0xFF;
+        Path file = Files.write(folder.resolve("photo.jpg"), bytes);
+        PictureException e = assertThrows(PictureException.class, () -> NumberReader.of(TestModel.predictor()).read(file));
+        assertTrue(e.getMessage().contains("photo.jpg"), e.getMessage());
+    }
+}

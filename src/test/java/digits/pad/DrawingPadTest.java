@@ -1,0 +1,89 @@
+package digits.pad;
+
+import digits.display.Pictures;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class DrawingPadTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../my-digit.png", "sub/my-digit.png", "/tmp/x.png", "a\\b.png", "..png", "x..png",
+        "my digit.png", "my-digit.jpg", "my-digit", ".hidden.png", ""})
+    void refusesNamesThatCouldPointOutsideTheNotebooksFolder(String name) {
+        var e = assertThrows(IllegalArgumentException.class, () -> DrawingPad.show(name));
+        assertTrue(e.getMessage().contains("\"" + name + "\""), e.getMessage());
+    }
+
+    @Test
+    void refusesNull() {
+        assertThrows(IllegalArgumentException.class, () -> DrawingPad.show(null));
+    }
+
+    @Test
+    void outputCarriesTheLivePadAndAStillPictureForWhereScriptsDoNotRun() {
+        Map<String, Object> bundle = DrawingPad.show("my-digit.png").mimeBundle();
+        String html = (String) bundle.get("text/html");
+        assertTrue(html.contains("<img src=\"data:image/png;base64,"), "still picture inside the HTML");
+        assertTrue(html.contains("Run this cell in JupyterLab"), html);
+        assertTrue(html.contains("const fileName = 'my-digit.png'"), "the script saves the one file name");
+        assertFalse(html.contains("__ID__") || html.contains("__FILE__") || html.contains("__SIZE__"), html);
+        assertTrue(html.contains("api/contents/") && html.contains("X-XSRFToken"), html);
+        assertTrue(bundle.containsKey("image/png"));
+        assertTrue(((String) bundle.get("text/plain")).contains("JupyterLab"));
+    }
+
+    @Test
+    void eachShowIsANewEmptyPad() {
+        String first = (String) DrawingPad.show("a.png").mimeBundle().get("text/html");
+        String second = (String) DrawingPad.show("a.png").mimeBundle().get("text/html");
+        assertFalse(first.substring(0, 60).equals(second.substring(0, 60)), "a fresh element id each time");
+        assertEquals(DrawingPad.SIZE, DrawingPad.show("a.png").stillPicture().getWidth());
+    }
+
+    @Test
+    void theLivePadNamesItsStatusFileItsReadingAndItsLimits() {
+        DrawingPad pad = DrawingPad.live("my-digit.png", "abc-123", java.time.Duration.ofSeconds(30),
+                java.time.Duration.ofMinutes(2));
+        assertTrue(pad.isLive());
+        assertEquals("digits-reading-abc-123", pad.readingId());
+        Map<String, Object> bundle = pad.mimeBundle();
+        String html = (String) bundle.get("text/html");
+        assertTrue(html.contains("id=\"digits-pad-abc-123\""), html);
+        assertTrue(html.contains("const live = { status: 'my-digit.pad.json', reading: 'digits-reading-abc-123', "
+                + "session: 'abc-123', firstStroke: 30, idle: 120, stale: " + DrawingPad.STALE_SECONDS + " }"), html);
+        assertTrue(((String) bundle.get("text/plain")).contains("after every stroke"));
+        assertTrue(((String) DrawingPad.show("a.png").mimeBundle().get("text/html")).contains("const live = null;"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"x'; alert(1); '", "a/b", "", "<script>"})
+    void aLivePadsSessionIsPlain(String session) {
+        assertThrows(IllegalArgumentException.class, () -> DrawingPad.live("a.png", session,
+                java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void theStatusFileIsTheDrawingsSibling() {
+        assertEquals("my-digit.pad.json", DrawingPad.statusName("my-digit.png"));
+        assertThrows(IllegalArgumentException.class, () -> DrawingPad.statusName("../my-digit.png"));
+    }
+
+    @Test
+    void theReadingCarriesItsSequenceAndState() {
+        DrawingPad pad = DrawingPad.live("a.png", "s1", java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1));
+        var picture = Pictures.white(10, 10);
+        String html = (String) pad.readingBundle(7, "live", picture, null, "Reading <1>").get("text/html");
+        assertTrue(html.startsWith("<div id=\"digits-reading-s1\" data-seq=\"7\" data-state=\"live\""), html);
+        assertTrue(html.contains("Reading &lt;1&gt;"), html);
+        assertEquals(1, html.split("<img ", -1).length - 1, "no inside view unless asked for");
+        String inside = (String) pad.readingBundle(8, "ended", picture, picture, "m").get("text/html");
+        assertEquals(2, inside.split("<img ", -1).length - 1);
+        assertThrows(IllegalArgumentException.class, () -> pad.readingBundle(9, "finished", picture, null, "m"));
+    }
+}
