@@ -2,21 +2,15 @@ package digits.data;
 
 import digits.check.Check;
 import digits.io.AtomicFiles;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
@@ -54,21 +48,17 @@ public final class MnistDownloader {
     /** Environment variable naming the cache folder, used when the system property is not set. */
     public static final String CACHE_ENV = "DIGITS_CACHE";
 
-    private static final int MAX_REDIRECTS = 5;
-
     private final List<URI> mirrors;
     private final Path cacheFolder;
-    private final Duration connectTimeout;
-    private final Duration readTimeout;
     private final int attempts;
     private final Duration backoff;
     private final Map<String, String> expectedSha256;
+    private final VerifiedFetch fetch;
 
     private MnistDownloader(Builder b) {
         this.mirrors = List.copyOf(b.mirrors);
         this.cacheFolder = b.cacheFolder.toAbsolutePath().normalize();
-        this.connectTimeout = b.connectTimeout;
-        this.readTimeout = b.readTimeout;
+        this.fetch = new VerifiedFetch(b.connectTimeout, b.readTimeout);
         this.attempts = b.attempts;
         this.backoff = b.backoff;
         this.expectedSha256 = Map.copyOf(b.expectedSha256);
@@ -152,9 +142,9 @@ public final class MnistDownloader {
                 }
                 URI url = mirror.resolve(name + ".gz");
                 try {
-                    AtomicFiles.write(target, out -> fetchVerified(url, expectedSha256.get(name), out));
+                    AtomicFiles.write(target, out -> fetch.into(url, expectedSha256.get(name), out));
                     return;
-                } catch (NotFound e) {
+                } catch (VerifiedFetch.NotFound e) {
                     gone.put(mirror, true);
                     tried.add(url + " (try " + round + "): " + e.getMessage());
                 } catch (IOException | RuntimeException e) {
@@ -166,84 +156,6 @@ public final class MnistDownloader {
                 + mirrors.size() + " mirrors; tried:\n  " + String.join("\n  ", tried)
                 + "\nCheck the internet connection, or copy the four MNIST files into " + target.getParent()
                 + " or into the project's data/mnist folder.");
-    }
-
-    /** Streams one .gz file into {@code out}, checking the SHA-256 of its uncompressed content on the way. */
-    private void fetchVerified(URI url, String sha256, OutputStream out) throws IOException {
-        HttpURLConnection connection = open(url);
-        try (InputStream body = connection.getInputStream()) {
-            long declared = connection.getContentLengthLong();
-            CopyingInputStream copy = new CopyingInputStream(body, out);
-            MessageDigest digest = Sha256.digest();
-            try (InputStream content = Sha256.digesting(new GZIPInputStream(copy, 1 << 16), digest)) {
-                content.transferTo(OutputStream.nullOutputStream());
-            } catch (java.util.zip.ZipException | java.io.EOFException e) {
-                throw new IOException("not a complete gzip file after " + copy.count + " bytes"
-                        + (declared >= 0 ? " of " + declared : "") + " (" + e.getMessage() + ")", e);
-            }
-            copy.drain();
-            if (declared >= 0 && copy.count != declared) {
-                throw new IOException("received " + copy.count + " bytes, the server announced " + declared);
-            }
-            String found = Sha256.hex(digest);
-            if (!Sha256.same(sha256, found)) {
-                throw new IOException("checksum mismatch: expected SHA-256 " + sha256
-                        + " of the uncompressed file, found " + found);
-            }
-        } finally {
-            connection.disconnect();
-        }
-    }
-
-    /** Opens a connection, following redirects by hand so that each target is checked to be HTTPS. */
-    private HttpURLConnection open(URI url) throws IOException {
-        URI current = url;
-        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            requireSafe(current);
-            HttpURLConnection c = (HttpURLConnection) current.toURL().openConnection();
-            c.setInstanceFollowRedirects(false);
-            c.setConnectTimeout(Math.toIntExact(connectTimeout.toMillis()));
-            c.setReadTimeout(Math.toIntExact(readTimeout.toMillis()));
-            c.setRequestProperty("User-Agent", "digits-mnist-downloader");
-            int status = c.getResponseCode();
-            if (status == HttpURLConnection.HTTP_OK) {
-                return c;
-            }
-            String location = c.getHeaderField("Location");
-            String reason = c.getResponseMessage();
-            c.disconnect();
-            if (status / 100 == 3 && location != null) {
-                try {
-                    current = current.resolve(new URI(location));
-                } catch (URISyntaxException e) {
-                    throw new IOException("redirect to a malformed address: " + location, e);
-                }
-                continue;
-            }
-            if (status == HttpURLConnection.HTTP_NOT_FOUND) {
-                throw new NotFound("HTTP 404 Not Found");
-            }
-            throw new IOException("HTTP " + status + (reason == null ? "" : " " + reason));
-        }
-        throw new IOException("more than " + MAX_REDIRECTS + " redirects");
-    }
-
-    /** HTTPS only; plain HTTP only to this machine (loopback), which the tests use. */
-    static void requireSafe(URI url) throws IOException {
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme.equals("https") || (scheme.equals("http") && isLoopback(url.getHost()))) {
-            return;
-        }
-        throw new IOException("refused " + url + ": MNIST mirrors must use https:// (plain http:// only for "
-                + "127.0.0.1, ::1 or localhost)");
-    }
-
-    private static boolean isLoopback(String host) {
-        if (host == null) {
-            return false;
-        }
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
     }
 
     private static String describe(Exception e) {
@@ -260,59 +172,6 @@ public final class MnistDownloader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MnistDataException("download interrupted", e);
-        }
-    }
-
-    /** A 404: the mirror does not have the file, so asking it again is pointless. */
-    private static final class NotFound extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        NotFound(String message) {
-            super(message);
-        }
-    }
-
-    /** Passes the body on to the decompressor and copies every byte read into the temporary file. */
-    private static final class CopyingInputStream extends FilterInputStream {
-        private final OutputStream copy;
-        long count;
-
-        CopyingInputStream(InputStream in, OutputStream copy) {
-            super(in);
-            this.copy = copy;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                copy.write(b);
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
-            if (n > 0) {
-                copy.write(b, off, n);
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public void close() {
-            // the body is closed by its owner, after drain()
-        }
-
-        /** Copies whatever the decompressor left unread (bytes after the gzip trailer). */
-        void drain() throws IOException {
-            byte[] buffer = new byte[8192];
-            while (read(buffer, 0, buffer.length) >= 0) {
-                // copied by read
-            }
         }
     }
 
@@ -340,7 +199,7 @@ public final class MnistDownloader {
             }
             for (URI m : mirrors) {
                 try {
-                    requireSafe(m);
+                    VerifiedFetch.requireSafe(m);
                 } catch (IOException e) {
                     throw new IllegalArgumentException(e.getMessage());
                 }
