@@ -49,11 +49,13 @@ public final class Mnist {
     private final Path folder;
     private final DigitSet train;
     private final DigitSet test;
+    private final Map<String, Path> files;
 
-    private Mnist(Path folder, DigitSet train, DigitSet test) {
+    private Mnist(Path folder, DigitSet train, DigitSet test, Map<String, Path> files) {
         this.folder = folder;
         this.train = train;
         this.test = test;
+        this.files = Map.copyOf(files);
     }
 
     /**
@@ -129,7 +131,11 @@ public final class Mnist {
         }
         DigitSet train = readSet("training", dir, TRAIN_IMAGES, TRAIN_LABELS, expectedSha256);
         DigitSet test = readSet("test", dir, TEST_IMAGES, TEST_LABELS, expectedSha256);
-        return new Mnist(dir, train, test);
+        Map<String, Path> files = new java.util.HashMap<>();
+        for (String name : List.of(TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS)) {
+            files.put(name, fileOf(dir, name));
+        }
+        return new Mnist(dir, train, test, files);
     }
 
     /** Picks the data folder: the override if given, else the first data/mnist from start upwards. */
@@ -178,13 +184,17 @@ public final class Mnist {
         return DigitSet.wrap(name, images.sharedData(), labelBytes);
     }
 
-    private static IdxFile readVerified(Path dir, String baseName, Map<String, String> expectedSha256) {
+    /** The file holding {@code baseName} in {@code dir}: gzip-compressed if there, else raw. */
+    private static Path fileOf(Path dir, String baseName) {
         Path gz = dir.resolve(baseName + ".gz");
-        Path raw = dir.resolve(baseName);
-        Path file = Files.isRegularFile(gz) ? gz : raw;
+        return Files.isRegularFile(gz) ? gz : dir.resolve(baseName);
+    }
+
+    private static IdxFile readVerified(Path dir, String baseName, Map<String, String> expectedSha256) {
+        Path file = fileOf(dir, baseName);
         if (!Files.isRegularFile(file)) {
-            throw new MnistDataException(raw + ": MNIST file not found (looked for " + gz + " and " + raw + "). "
-                    + HOW_TO_GET_DATA);
+            throw new MnistDataException(dir.resolve(baseName) + ": MNIST file not found (looked for "
+                    + dir.resolve(baseName + ".gz") + " and " + dir.resolve(baseName) + "). " + HOW_TO_GET_DATA);
         }
         IdxFile idx = IdxFile.read(file);
         String expected = expectedSha256.get(baseName);
@@ -210,6 +220,26 @@ public final class Mnist {
     /** @return the absolute folder the data was read from */
     public Path folder() {
         return folder;
+    }
+
+    /** @return the IDX file the training images were read from ({@value #TRAIN_IMAGES}, raw or .gz) */
+    public Path trainImagesFile() {
+        return files.get(TRAIN_IMAGES);
+    }
+
+    /** @return the IDX file the training labels were read from ({@value #TRAIN_LABELS}, raw or .gz) */
+    public Path trainLabelsFile() {
+        return files.get(TRAIN_LABELS);
+    }
+
+    /** @return the IDX file the test images were read from ({@value #TEST_IMAGES}, raw or .gz) */
+    public Path testImagesFile() {
+        return files.get(TEST_IMAGES);
+    }
+
+    /** @return the IDX file the test labels were read from ({@value #TEST_LABELS}, raw or .gz) */
+    public Path testLabelsFile() {
+        return files.get(TEST_LABELS);
     }
 
     @Override

@@ -13,6 +13,8 @@ import tech.tablesaw.plotly.api.VerticalBarPlot;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.components.Line;
+import tech.tablesaw.plotly.components.Marker;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
@@ -85,8 +87,11 @@ public final class Chart {
             int[] rows = IntStream.range(0, xs.length).filter(r -> Double.isFinite(y[r])).toArray();
             double[] px = Arrays.stream(rows).mapToDouble(r -> xs[r]).toArray();
             double[] py = Arrays.stream(rows).mapToDouble(r -> y[r]).toArray();
+            // the same colour in Plotly as in the static picture: Palette.SERIES, which has no red (red means wrong)
+            String colour = Palette.hex(Palette.SERIES.get(i % Palette.SERIES.size()));
             traces[i] = ScatterTrace.builder(px, py)
                     .mode(rows.length > ChartPainter.MARKERS_UP_TO ? ScatterTrace.Mode.LINE : ScatterTrace.Mode.LINE_AND_MARKERS)
+                    .line(Line.builder().color(colour).build()).marker(Marker.builder().color(colour).build())
                     .name(lines[i]).showLegend(true).build();
         }
         Figure figure = new Figure(layout(title, x, yAxisTitle), traces);

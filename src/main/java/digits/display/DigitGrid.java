@@ -12,18 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Many digits drawn as one picture: a grid of enlarged digits, each with a caption underneath,
- * some of them optionally framed in red to stand out (a wrong prediction, say).
+ * Many digits drawn as one picture: a grid of enlarged digits, each with a caption underneath. A cell can be
+ * framed in orange to stand out (the original among its variants), or in red for a wrong answer: red means
+ * wrong and nothing else, across the course. A notebook cell that ends in a grid shows its picture.
  *
  * <pre>{@code
  * DigitGrid.of(mnist.train().first(20))                       // captions are the labels
- * DigitGrid.builder().columns(8).addHighlighted(digit, "7 → 1").build().picture()
+ * DigitGrid.builder().columns(8).addHighlighted(digit, "original").addWrong(mistake, "7 → 1").build()
  * }</pre>
  */
 public final class DigitGrid {
 
-    /** Red frame and caption colour for highlighted cells. */
-    public static final Color HIGHLIGHT = Palette.RED;
+    /** Frame and caption colour of a highlighted cell. */
+    public static final Color HIGHLIGHT = Palette.ORANGE;
+    /** Frame and caption colour of a cell that shows a wrong answer. */
+    public static final Color WRONG = Palette.RED;
 
     private static final int CAPTION_HEIGHT = 18;
     private static final int GAP = 6;
@@ -78,10 +81,10 @@ public final class DigitGrid {
                 int x = GAP + (i % cols) * (cellWidth + GAP);
                 int y = GAP + (i / cols) * (cellHeight + GAP);
                 g.drawImage(cell.digit.toBufferedImage(scale), x, y, null);
-                g.setColor(cell.highlight ? HIGHLIGHT : Palette.FRAME);
-                g.setStroke(new BasicStroke(cell.highlight ? 3f : 1f));
+                g.setColor(cell.mark == null ? Palette.FRAME : cell.mark);
+                g.setStroke(new BasicStroke(cell.mark == null ? 1f : 3f));
                 g.drawRect(x, y, cellWidth - 1, DigitImage.HEIGHT * scale - 1);
-                g.setColor(cell.highlight ? HIGHLIGHT : Palette.TEXT_SOFT);
+                g.setColor(cell.mark == null ? Palette.TEXT_SOFT : cell.mark);
                 String caption = Pictures.fit(cell.caption, metrics, cellWidth);
                 g.drawString(caption, x + (cellWidth - metrics.stringWidth(caption)) / 2,
                         y + DigitImage.HEIGHT * scale + metrics.getAscent() + 2);
@@ -92,7 +95,17 @@ public final class DigitGrid {
         return image;
     }
 
-    private record Cell(DigitImage digit, String caption, boolean highlight) {
+    /** One digit; {@code mark} is the colour of its frame and caption, null for a plain cell. */
+    private record Cell(DigitImage digit, String caption, Color mark) {
+    }
+
+    /** @return how many digits, in how many rows */
+    @Override
+    public String toString() {
+        int cols = Math.max(1, Math.min(columns, cells.size()));
+        int rows = (cells.size() + cols - 1) / cols;
+        return "DigitGrid[" + cells.size() + (cells.size() == 1 ? " digit, " : " digits, ")
+                + (rows == 1 ? "one row]" : rows + " rows of " + cols + "]");
     }
 
     /** Collects the cells of a grid. */
@@ -130,19 +143,31 @@ public final class DigitGrid {
          * @return this builder
          */
         public Builder add(DigitImage digit, String caption) {
-            cells.add(new Cell(digit, caption, false));
+            cells.add(new Cell(digit, caption, null));
             return this;
         }
 
         /**
-         * Adds a digit framed and captioned in red, to stand out (a wrong prediction, say).
+         * Adds a digit framed and captioned in orange, to stand out (the original among its variants, say).
          *
          * @param digit the digit to draw
          * @param caption the text under it
          * @return this builder
          */
         public Builder addHighlighted(DigitImage digit, String caption) {
-            cells.add(new Cell(digit, caption, true));
+            cells.add(new Cell(digit, caption, HIGHLIGHT));
+            return this;
+        }
+
+        /**
+         * Adds a digit framed and captioned in red: a wrong answer, such as "7 → 1".
+         *
+         * @param digit the digit to draw
+         * @param caption the text under it
+         * @return this builder
+         */
+        public Builder addWrong(DigitImage digit, String caption) {
+            cells.add(new Cell(digit, caption, WRONG));
             return this;
         }
 

@@ -50,7 +50,7 @@ public final class FeaturePictures {
                     g.drawString(text, x, y);
                 }
             }
-            g.setColor(Palette.RED);
+            g.setColor(Palette.ORANGE);
             g.setStroke(new BasicStroke(2f));
             for (int k = 0; k <= perSide; k++) {
                 g.drawLine(x0 + k * zone, y0, x0 + k * zone, y0 + side);
@@ -112,7 +112,7 @@ public final class FeaturePictures {
      * @param endPoint  whether each pixel is an end of a stroke
      * @param holes     how many holes
      * @param endPoints how many end points
-     * @return skeleton black over grey ink, holes blue, end points circled red
+     * @return skeleton black over grey ink, holes blue, end points circled orange
      */
     public static BufferedImage structure(boolean[] ink, boolean[] skeleton, boolean[] inHole, boolean[] endPoint,
             int holes, int endPoints) {
@@ -128,14 +128,14 @@ public final class FeaturePictures {
             // the legend names a colour only when the picture shows it
             title(g, String.format(Locale.ROOT, "%d hole%s%s, %d end point%s%s", holes,
                     holes == 1 ? "" : "s", holes > 0 ? " (blue)" : "", endPoints, endPoints == 1 ? "" : "s",
-                    endPoints > 0 ? " (red)" : ""));
+                    endPoints > 0 ? " (orange)" : ""));
             int x0 = MARGIN, y0 = MARGIN + TITLE;
             for (int i = 0; i < SIDE * SIDE; i++) {
                 g.setColor(skeleton[i] ? Palette.TEXT : ink[i] ? Palette.FAINT_INK : inHole[i] ? Palette.LIGHT_BLUE
                         : Color.WHITE);
                 g.fillRect(x0 + (i % SIDE) * scale, y0 + (i / SIDE) * scale, scale, scale);
             }
-            g.setColor(Palette.RED);
+            g.setColor(Palette.ORANGE);
             g.setStroke(new BasicStroke(3f));
             for (int i = 0; i < SIDE * SIDE; i++) {
                 if (endPoint[i]) {

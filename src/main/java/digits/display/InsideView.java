@@ -3,7 +3,6 @@ package digits.display;
 import digits.check.Check;
 import java.awt.Color;
 import java.awt.FontMetrics;
-import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -18,8 +17,9 @@ import java.util.stream.IntStream;
  * convolution and pooling layer (map <i>k</i> of a pooling layer is map <i>k</i> of the convolution before it,
  * shrunk), the dense layer's units with its strongest ones named, and the ten output probabilities.
  *
- * <p>Maps and units are painted in signed colour, each layer scaled to its own strongest value: white is 0,
- * red positive, blue negative (after a ReLU there are no negative values, so those layers are white to red).
+ * <p>Maps and units are painted in signed colour ({@link Palette#signed}), each layer scaled to its own strongest
+ * value: white is 0, teal positive, brown negative (after a ReLU there are no negative values, so those layers are
+ * white to teal). Red is kept for a wrong reading.
  * The input is painted as ink, as the course shows every digit.
  *
  * <pre>{@code
@@ -295,19 +295,9 @@ public final class InsideView {
 
     private static void legend(Graphics2D g, int x, int y) {
         int w = 180;
-        g.setPaint(new GradientPaint(x, 0, new Color(0, 0, 255), x + w / 2f, 0, Color.WHITE));
-        g.fillRect(x, y, w / 2, 12);
-        g.setPaint(new GradientPaint(x + w / 2f, 0, Color.WHITE, x + w, 0, new Color(255, 0, 0)));
-        g.fillRect(x + w / 2, y, w / 2, 12);
-        g.setColor(Palette.FRAME);
-        g.drawRect(x - 1, y - 1, w + 1, 13);
-        g.setFont(Palette.SMALL);
-        g.setColor(Palette.TEXT_SOFT);
-        g.drawString("negative", x, y + 26);
-        Pictures.centred(g, "0", x + w / 2, y + 26);
-        g.drawString("positive", x + w - g.getFontMetrics().stringWidth("positive"), y + 26);
+        MapPicture.drawSignedLegend(g, x, y, w);
         g.drawString("Maps and units: each layer scaled to its own strongest value. After a ReLU every value is 0 or more,"
-                + " so those layers go from white to red.", x + w + 16, y + 10);
+                + " so those layers go from white to teal.", x + w + 16, y + 10);
         g.drawString("Output: the ten probabilities; blue is the digit read. When the label differs, the reading is red"
                 + " and the label green.", x + w + 16, y + 25);
     }

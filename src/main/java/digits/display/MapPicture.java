@@ -12,8 +12,9 @@ import java.util.Locale;
 /**
  * Grids of numbers (a digit's pixels, feature maps, kernels) painted side by side, each in a square of the same
  * size with its title above and its range of values below. Grids whose values are all 0 or more are painted
- * like ink, white (0) to black (largest value). Grids with negative and positive values use a diverging scale:
- * blue for negative, white for 0, red for positive, equally strong for equally large values of either sign.
+ * like ink, white (0) to black (largest value). Grids with negative and positive values use a diverging scale
+ * ({@link Palette#signed}): brown for negative, white for 0, teal for positive, equally strong for equally large
+ * values of either sign; a picture that holds such a grid gets a legend of that scale under it.
  *
  * <pre>{@code
  * MapPicture.builder().columns(4).add("edges", 26, 26, values).build().picture()
@@ -24,6 +25,10 @@ public final class MapPicture {
     private static final int GAP = 10;
     private static final int TITLE = 18;
     private static final int FOOTER = 16;
+    private static final int LEGEND_BAR = 12;
+    /** The signed scale's legend: its bar and the words under it. */
+    static final int LEGEND_HEIGHT = LEGEND_BAR + 18;
+    private static final int LEGEND_WIDTH = 180;
 
     private final List<Grid> grids;
     private final String title;
@@ -56,7 +61,11 @@ public final class MapPicture {
         int rows = (grids.size() + cols - 1) / cols;
         int top = title == null ? 0 : TITLE + 6;
         int cellHeight = TITLE + size + (showRanges ? FOOTER : 0);
-        BufferedImage image = Pictures.white(GAP + cols * (size + GAP), top + GAP + rows * (cellHeight + GAP));
+        boolean signed = grids.stream().anyMatch(grid -> grid.min() < 0);
+        int width = GAP + cols * (size + GAP);
+        int legendWidth = Math.min(LEGEND_WIDTH, width - 2 * GAP);
+        int gridsHeight = top + GAP + rows * (cellHeight + GAP);
+        BufferedImage image = Pictures.white(width, gridsHeight + (signed ? LEGEND_HEIGHT + GAP : 0));
         Graphics2D g = Pictures.pen(image, false);
         try {
             if (title != null) {
@@ -68,6 +77,9 @@ public final class MapPicture {
                 int x = GAP + (i % cols) * (size + GAP);
                 int y = top + GAP + (i / cols) * (cellHeight + GAP);
                 drawCell(g, grids.get(i), x, y);
+            }
+            if (signed) {
+                drawSignedLegend(g, (width - legendWidth) / 2, gridsHeight, legendWidth);
             }
         } finally {
             g.dispose();
@@ -105,16 +117,34 @@ public final class MapPicture {
         }
     }
 
-    /** White for 0; towards black (ink scale) or towards red / blue (diverging scale) as |value| nears {@code scale}. */
+    /** White for 0; towards black (ink scale) or {@link Palette#signed} (diverging scale) as |value| nears {@code scale}. */
     static Color colour(float value, float scale, boolean diverging) {
-        float t = scale > 0 ? Math.min(1f, Math.abs(value) / scale) : 0f;
         if (!diverging) {
-            return Palette.ink(t);
+            return Palette.ink(scale > 0 ? Math.min(1f, Math.abs(value) / scale) : 0f);
         }
-        int fade = Math.round(255 * (1 - t));
-        return value >= 0
-                ? new Color(255, fade, fade)                  // red for positive
-                : new Color(fade, fade, 255);                 // blue for negative
+        return Palette.signed(value, scale);
+    }
+
+    /**
+     * Draws the signed scale: a bar from the strongest negative (left) through white to the strongest positive,
+     * with "negative", "0" and "positive" under it.
+     *
+     * @return the height the legend takes
+     */
+    static int drawSignedLegend(Graphics2D g, int x, int y, int width) {
+        for (int i = 0; i < width; i++) {
+            g.setColor(Palette.signed(2.0 * i / (width - 1) - 1, 1));
+            g.fillRect(x + i, y, 1, LEGEND_BAR);
+        }
+        g.setColor(Palette.FRAME);
+        g.drawRect(x - 1, y - 1, width + 1, LEGEND_BAR + 1);
+        g.setFont(Palette.SMALL);
+        g.setColor(Palette.TEXT_SOFT);
+        int baseline = y + LEGEND_BAR + 14;
+        g.drawString("negative", x, baseline);
+        Pictures.centred(g, "0", x + width / 2, baseline);
+        g.drawString("positive", x + width - g.getFontMetrics().stringWidth("positive"), baseline);
+        return LEGEND_HEIGHT;
     }
 
     private static String number(float v) {

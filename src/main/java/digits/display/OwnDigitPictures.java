@@ -104,7 +104,7 @@ public final class OwnDigitPictures {
             }
             int x = gap + 3 * (PANEL + gap);
             int cell = PANEL / SIDE;
-            g.setColor(Palette.RED);
+            g.setColor(Palette.ORANGE);
             g.setStroke(new BasicStroke(2f));
             int c = 14 * cell + cell / 2; // the centre of pixel (14, 14), where the centre of mass goes
             g.drawLine(x + c - 8, top + c, x + c + 8, top + c);

@@ -5,27 +5,34 @@ import java.awt.Font;
 import java.util.List;
 
 /**
- * The course's colours and fonts, defined once for every picture the library paints. The colours of
- * series and highlights are Plotly's defaults, so a static picture and the interactive chart beside it match.
+ * The course's colours and fonts, defined once for every picture the library paints. Each colour that carries a
+ * meaning carries one across the course: red marks a wrong answer and nothing else; blue a right answer or the
+ * reading; green the true digit beside a mistake; orange a mark or highlight drawn on a digit; teal and brown the
+ * sign of a value ({@link #POSITIVE}, {@link #NEGATIVE}). The series colours are Plotly's defaults without its red,
+ * and {@link Chart} hands them to Plotly too, so a static picture and the interactive chart beside it match.
  */
 public final class Palette {
 
     /** Plotly blue: the first series, right answers, the predicted digit of a right reading. */
     public static final Color BLUE = new Color(0x1f77b4);
-    /** Plotly orange: the second series. */
+    /** Plotly orange: the second series; marks and highlights drawn on a digit (end points, a centre, a cell to look at). */
     public static final Color ORANGE = new Color(0xff7f0e);
     /** Plotly green: the third series, the true digit beside a mistake. */
     public static final Color GREEN = new Color(0x2ca02c);
-    /** Plotly red: mistakes, highlights, marks drawn on top of a digit. */
+    /** Plotly red: a wrong answer, and nothing else. */
     public static final Color RED = new Color(0xd62728);
-    /** Plotly purple: the fifth series. */
+    /** Plotly purple: the fourth series. */
     public static final Color PURPLE = new Color(0x9467bd);
-    /** Plotly brown: the sixth series. */
+    /** Plotly brown: the fifth series. */
     public static final Color BROWN = new Color(0x8c564b);
     /** Light blue: areas such as the holes of a digit. */
     public static final Color LIGHT_BLUE = new Color(0x9ecae1);
-    /** Series colours in order: chart lines, the stages of the pipeline. */
-    public static final List<Color> SERIES = List.of(BLUE, ORANGE, GREEN, RED, PURPLE, BROWN);
+    /** Series colours in order: chart lines, the stages of the pipeline. Red is left out: it means a wrong answer. */
+    public static final List<Color> SERIES = List.of(BLUE, ORANGE, GREEN, PURPLE, BROWN);
+    /** Teal: the strongest positive value of a signed map (weights, sums, activations); 0 is white. */
+    public static final Color POSITIVE = new Color(0x018571);
+    /** Brown: the strongest negative value of a signed map; 0 is white. */
+    public static final Color NEGATIVE = new Color(0xa6611a);
 
     /** Titles and main text. */
     public static final Color TEXT = Color.BLACK;
@@ -77,6 +84,30 @@ public final class Palette {
      */
     public static Color translucent(Color colour, int alpha) {
         return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), alpha);
+    }
+
+    /**
+     * @param value a value of a signed map
+     * @param scale the size of the strongest value, which gets the full colour; 0 paints everything white
+     * @return white for 0, towards {@link #POSITIVE} or {@link #NEGATIVE} as {@code |value|} nears {@code scale}
+     */
+    public static Color signed(double value, double scale) {
+        double t = scale > 0 ? Math.min(1, Math.abs(value) / scale) : 0;
+        Color full = value >= 0 ? POSITIVE : NEGATIVE;
+        return new Color(fade(full.getRed(), t), fade(full.getGreen(), t), fade(full.getBlue(), t));
+    }
+
+    /** A colour channel {@code t} of the way from white (0) to {@code channel} (1). */
+    private static int fade(int channel, double t) {
+        return (int) Math.round(255 + (channel - 255) * t);
+    }
+
+    /**
+     * @param colour a colour
+     * @return it as CSS and Plotly write it, {@code #rrggbb}
+     */
+    public static String hex(Color colour) {
+        return String.format("#%06x", colour.getRGB() & 0xffffff);
     }
 
     /**

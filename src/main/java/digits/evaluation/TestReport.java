@@ -190,7 +190,7 @@ public final class TestReport {
             if (p.digit() == digit.label()) {
                 grid.add(digit, caption);
             } else {
-                grid.addHighlighted(digit, caption);
+                grid.addWrong(digit, caption);
             }
         }
         return grid.build().picture();

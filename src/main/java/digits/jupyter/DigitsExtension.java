@@ -3,6 +3,7 @@ package digits.jupyter;
 import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.display.Chart;
+import digits.display.DigitGrid;
 import digits.display.InsideView;
 import digits.display.MimeBundle;
 import digits.model.ModelSummary;
@@ -106,6 +107,8 @@ public final class DigitsExtension implements Extension {
         register(renderer, TrainingHistory.class, history -> MimeBundle.of(history.table()), "text/html",
                 "text/plain");
         register(renderer, DrawingPad.class, DrawingPad::mimeBundle, "text/html", "image/png", "text/plain");
+        register(renderer, DigitGrid.class, grid -> MimeBundle.of(grid.picture(), grid.toString()), "image/png",
+                "text/plain");
         register(renderer, InsideView.class, view -> MimeBundle.of(view.picture(), view.toString()), "image/png",
                 "text/plain");
         register(renderer, Chart.class, MimeBundle::of, MimeBundle.PLOTLY, "image/png", "text/plain");

@@ -54,6 +54,20 @@ class MnistTest {
     }
 
     @Test
+    void namesTheFileEachPartWasReadFrom() throws IOException {
+        Map<String, String> sums = tinyMnist(dir);
+        Files.delete(dir.resolve(Mnist.TEST_LABELS + ".gz"));
+        write(dir.resolve(Mnist.TEST_LABELS), labels(7, 2));
+        Mnist m = Mnist.load(dir, sums);
+        Path folder = dir.toAbsolutePath().normalize();
+        assertEquals(folder.resolve("train-images-idx3-ubyte.gz"), m.trainImagesFile());
+        assertEquals(folder.resolve("train-labels-idx1-ubyte.gz"), m.trainLabelsFile());
+        assertEquals(folder.resolve("t10k-images-idx3-ubyte.gz"), m.testImagesFile());
+        assertEquals(folder.resolve("t10k-labels-idx1-ubyte"), m.testLabelsFile()); // the raw file, as read
+        assertArrayEquals(new byte[] {0, 0, 8, 1}, IdxFile.firstBytes(m.testLabelsFile(), 4));
+    }
+
+    @Test
     void checksumMismatch() {
         tinyMnist(dir);
         MnistDataException e = assertThrows(MnistDataException.class, () -> Mnist.load(dir));

@@ -1,6 +1,7 @@
 package digits.display;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,38 @@ class ChartTest {
         assertEquals(2, data.size());
         assertEquals("val loss", data.get(1).get("name"));
         assertEquals(List.of(0.2, 0.12, 0.09), data.get(1).get("y"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void linesTakeTheSeriesColoursInPlotlyAsInThePictureAndNoneIsRed() {
+        Table table = Table.create("t", IntColumn.create("x", 1, 2));
+        String[] names = new String[5];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = "line " + i;
+            table.addColumns(DoubleColumn.create(names[i], i, i + 0.5));
+        }
+        Chart chart = Chart.lines("Five lines", table, "x", "y", names);
+        List<Map<String, Object>> data = (List<Map<String, Object>>) chart.plotlyJson().get("data");
+        BufferedImage picture = chart.picture();
+        for (int i = 0; i < names.length; i++) {
+            String colour = Palette.hex(Palette.SERIES.get(i));
+            assertEquals(colour, ((Map<String, Object>) data.get(i).get("line")).get("color"), names[i]);
+            assertTrue(hasColour(picture, Palette.SERIES.get(i).getRGB()), names[i] + " drawn in " + colour);
+        }
+        assertFalse(Palette.SERIES.contains(Palette.RED), "red means a wrong answer, never a series");
+        assertFalse(hasColour(picture, Palette.RED.getRGB()));
+    }
+
+    private static boolean hasColour(BufferedImage picture, int rgb) {
+        for (int y = 0; y < picture.getHeight(); y++) {
+            for (int x = 0; x < picture.getWidth(); x++) {
+                if (picture.getRGB(x, y) == rgb) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Test

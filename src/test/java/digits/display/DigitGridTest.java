@@ -1,6 +1,7 @@
 package digits.display;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,15 +30,35 @@ class DigitGridTest {
         assertEquals((one.getHeight() - 6) * 3 + 6, many.getHeight(), "3 rows");
     }
 
-    @Test
-    void highlightedCellsAreFramedInRed() {
-        DigitImage digit = set(1).get(0);
-        BufferedImage picture = DigitGrid.builder().addHighlighted(digit, "7 → 1").build().picture();
-        boolean red = false;
-        for (int x = 0; x < picture.getWidth() && !red; x++) {
-            red = picture.getRGB(x, 7) == DigitGrid.HIGHLIGHT.getRGB();
+    private static boolean topFrameHas(BufferedImage picture, java.awt.Color colour) {
+        for (int x = 0; x < picture.getWidth(); x++) {
+            if (picture.getRGB(x, 7) == colour.getRGB()) {
+                return true;
+            }
         }
-        assertTrue(red, "a red frame along the top of the cell");
+        return false;
+    }
+
+    @Test
+    void wrongAnswersAreFramedInRedAndHighlightsInAnotherColour() {
+        DigitImage digit = set(1).get(0);
+        BufferedImage wrong = DigitGrid.builder().addWrong(digit, "7 → 1").build().picture();
+        BufferedImage highlighted = DigitGrid.builder().addHighlighted(digit, "original").build().picture();
+        BufferedImage plain = DigitGrid.builder().add(digit, "7").build().picture();
+        assertEquals(Palette.RED, DigitGrid.WRONG);
+        assertTrue(topFrameHas(wrong, DigitGrid.WRONG), "a red frame along the top of the cell");
+        assertTrue(topFrameHas(highlighted, DigitGrid.HIGHLIGHT), "a highlight frame along the top of the cell");
+        assertFalse(topFrameHas(highlighted, Palette.RED), "red means a wrong answer only");
+        assertFalse(topFrameHas(plain, DigitGrid.HIGHLIGHT) || topFrameHas(plain, DigitGrid.WRONG));
+    }
+
+    @Test
+    void describesItselfByCountAndShape() {
+        var grid = DigitGrid.builder().columns(4);
+        for (int i = 0; i < 10; i++) {
+            grid.add(set(1).get(0), "d");
+        }
+        assertEquals("DigitGrid[10 digits, 3 rows of 4]", grid.build().toString());
     }
 
     @Test

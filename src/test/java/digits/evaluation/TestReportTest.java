@@ -135,8 +135,8 @@ class TestReportTest {
         while (report.prediction(right).digit() != test.label(right)) {
             right++;
         }
-        assertTrue(hasColour(report.samplePredictions(wrong), DigitGrid.HIGHLIGHT.getRGB()));
-        assertFalse(hasColour(report.samplePredictions(right), DigitGrid.HIGHLIGHT.getRGB()));
+        assertTrue(hasColour(report.samplePredictions(wrong), DigitGrid.WRONG.getRGB()));
+        assertFalse(hasColour(report.samplePredictions(right), DigitGrid.WRONG.getRGB()));
         BufferedImage grid = report.samplePredictions(30, 7);
         assertEquals(grid.getWidth(), report.samplePredictions(30, 7).getWidth());
         assertThrows(IllegalArgumentException.class, () -> report.samplePredictions(0, 7));

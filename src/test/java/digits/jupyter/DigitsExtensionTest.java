@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.display.Chart;
+import digits.display.DigitGrid;
 import digits.display.MimeBundle;
 import java.awt.image.BufferedImage;
 import java.util.Base64;
@@ -56,6 +57,15 @@ class DigitsExtensionTest {
         assertTrue(isPng(renderer.render(set.get(0)).getData(MIMEType.IMAGE_PNG)));
         DisplayData picture = renderer.render(new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB));
         assertEquals("picture, 30 x 20 pixels", picture.getData(MIMEType.TEXT_PLAIN));
+    }
+
+    @Test
+    void aDigitGridShowsItsPictureWithoutCallingPicture() {
+        DigitSet set = DigitSet.of("tiny", new byte[2 * DigitImage.PIXELS], new byte[] {3, 4});
+        DigitGrid grid = DigitGrid.builder().add(set.get(0), "a").addHighlighted(set.get(1), "b").build();
+        DisplayData shown = renderer.render(grid);
+        assertTrue(isPng(shown.getData(MIMEType.IMAGE_PNG)));
+        assertEquals("DigitGrid[2 digits, one row]", shown.getData(MIMEType.TEXT_PLAIN));
     }
 
     @Test
