@@ -210,11 +210,7 @@ public final class DigitSet {
 
     /** @return mean, standard deviation, fraction of zeros, min and max over all pixels, on the 0..1 scale */
     public PixelStats pixelStats() {
-        long[] histogram = new long[256];
-        for (byte b : pixels) {
-            histogram[b & 0xff]++;
-        }
-        return PixelStats.fromHistogram(histogram);
+        return PixelStats.fromHistogram(valueCounts());
     }
 
     /**
@@ -248,26 +244,63 @@ public final class DigitSet {
     }
 
     /**
-     * How the pixel values are spread: the share of all pixels in each of {@code bins} equal
-     * ranges of 0..255.
+     * The share of all pixels whose raw value lies in {@code from..to}: {@code shareOfPixels(0, 0)} is the empty
+     * paper, {@code shareOfPixels(224, 255)} the pixels near full ink.
      *
-     * @param bins how many ranges, 1..256
-     * @return a table with columns "values" (such as "0-31") and "share of pixels" (0..1)
+     * @param from the smallest raw value counted, 0..255
+     * @param to   the largest, {@code from}..255
+     * @return a fraction 0..1 (NaN for an empty set)
      */
-    public Table pixelHistogram(int bins) {
-        Check.inRange("bins", bins, 1, 256);
-        long[] counts = new long[bins];
-        for (byte b : pixels) {
-            counts[(b & 0xff) * bins / 256]++;
+    public double shareOfPixels(int from, int to) {
+        Check.inRange("from", from, 0, 255);
+        Check.inRange("to", to, from, 255);
+        long[] counts = valueCounts();
+        long inRange = 0;
+        for (int v = from; v <= to; v++) {
+            inRange += counts[v];
         }
-        String[] ranges = new String[bins];
+        return (double) inRange / pixels.length;
+    }
+
+    /**
+     * How the ink is spread: the pixels that are not 0 (not empty paper), in {@code bins} bands of raw values of
+     * equal width, 1-31, 32-63, ..., 224-255 for 8 bands. Empty paper is left out, so that the bands of grey
+     * stay visible next to it; {@link #shareOfPixels} says how much of the picture it is.
+     *
+     * @param bins how many bands, 1..255
+     * @return a table with columns "values" (such as "32-63"), "lowest" and "highest" (the band's raw values) and
+     *     "% of ink pixels" (0..100)
+     */
+    public Table inkHistogram(int bins) {
+        Check.inRange("bins", bins, 1, 255);
+        long[] counts = valueCounts();
+        long ink = pixels.length - counts[0];
+        String[] names = new String[bins];
+        int[] lowest = new int[bins];
+        int[] highest = new int[bins];
         double[] shares = new double[bins];
         for (int bin = 0; bin < bins; bin++) {
-            ranges[bin] = (bin * 256 / bins) + "-" + ((bin + 1) * 256 / bins - 1);
-            shares[bin] = pixels.length == 0 ? 0 : (double) counts[bin] / pixels.length;
+            lowest[bin] = Math.max(1, bin * 256 / bins);
+            highest[bin] = (bin + 1) * 256 / bins - 1;
+            long inBand = 0;
+            for (int v = lowest[bin]; v <= highest[bin]; v++) {
+                inBand += counts[v];
+            }
+            names[bin] = lowest[bin] + "-" + highest[bin];
+            shares[bin] = ink == 0 ? 0 : 100.0 * inBand / ink;
         }
-        return Table.create(name + ": pixel values", StringColumn.create("values", ranges),
-                DoubleColumn.create("share of pixels", shares));
+        return Table.create(name + ": pixels with ink", StringColumn.create("values", names),
+                IntColumn.create("lowest", lowest), IntColumn.create("highest", highest),
+                DoubleColumn.create("% of ink pixels", shares));
+    }
+
+    /** @return how many pixels of the set hold each raw value 0..255 */
+    private long[] valueCounts() {
+        long[] counts = new long[256];
+        for (byte b : pixels) {
+            counts[b & 0xff]++;
+        }
+        return counts;
     }
 
     private void checkIndex(int i) {

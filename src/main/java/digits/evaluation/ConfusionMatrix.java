@@ -71,6 +71,11 @@ public final class ConfusionMatrix {
         return sum;
     }
 
+    /** @return the fraction 0..1 of images predicted right: the diagonal over the total (NaN when empty) */
+    public double accuracy() {
+        return (double) correct() / total();
+    }
+
     /** @return images whose label is {@code trueDigit}: the row's sum */
     public int rowTotal(int trueDigit) {
         check(trueDigit, "true digit");

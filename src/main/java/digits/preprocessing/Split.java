@@ -126,7 +126,7 @@ public final class Split {
     private static double[] shares(int[] counts, int total) {
         double[] shares = new double[counts.length];
         for (int d = 0; d < counts.length; d++) {
-            shares[d] = Math.round(1000.0 * counts[d] / total) / 10.0;
+            shares[d] = 100.0 * counts[d] / total; // unrounded: tables round for show, comparisons use the counts
         }
         return shares;
     }

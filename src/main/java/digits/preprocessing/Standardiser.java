@@ -1,11 +1,9 @@
 package digits.preprocessing;
 
-import digits.check.Check;
 import digits.data.DigitSet;
 import digits.data.PixelStats;
 import java.util.Locale;
 import java.util.Objects;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -89,37 +87,31 @@ public final class Standardiser {
     }
 
     /**
-     * How the standardised pixel values of {@code set} are spread: the share of all pixels in each of
-     * {@code bins} equal ranges between the smallest (pixel 0) and largest (pixel 255) standardised value.
+     * How the ink of {@code set} is spread after standardising: the same bands and shares as
+     * {@link DigitSet#inkHistogram} (empty paper left out: every blank pixel becomes {@code standardise(0)}),
+     * each band named by its middle value on the standardised scale. Standardising is a straight line, so the bars
+     * keep their heights; only the scale under them moves.
      *
      * @param set  the images
-     * @param bins how many ranges, 1..256
-     * @return a table with columns "values" (such as "-0.42 to -0.02") and "share of pixels" (0..1)
+     * @param bins how many bands, 1..255
+     * @return a table with columns "values" (a band's middle, such as "-0.02"), "lowest" and "highest" (its raw
+     *     values) and "% of ink pixels"
      */
-    public Table histogram(DigitSet set, int bins) {
-        Check.inRange("bins", bins, 1, 256);
-        // Standardising is a straight-line map of 0..255, so each raw value lands in one bin.
-        double low = standardise(0f), high = standardise(1f);
-        Table raw = set.pixelHistogram(256);
-        double[] shares = new double[bins];
-        for (int v = 0; v < 256; v++) {
-            double z = standardise(v / 255f);
-            int bin = Math.min(bins - 1, (int) ((z - low) / (high - low) * bins));
-            shares[bin] += raw.doubleColumn("share of pixels").getDouble(v);
-        }
-        String[] ranges = new String[bins];
+    public Table inkHistogram(DigitSet set, int bins) {
+        Table table = set.inkHistogram(bins);
+        String[] middles = new String[bins];
         for (int bin = 0; bin < bins; bin++) {
-            // each bar is labelled by its middle value: "a to b" labels for 8 bars do not fit side by side
-            ranges[bin] = String.format(Locale.ROOT, "%.2f", low + (bin + 0.5) * (high - low) / bins);
+            double middle = (table.intColumn("lowest").getInt(bin) + table.intColumn("highest").getInt(bin)) / 2.0;
+            middles[bin] = String.format(Locale.ROOT, "%.2f", standardise((float) (middle / 255)));
         }
-        return Table.create(set.name() + ": standardised pixel values", StringColumn.create("values", ranges),
-                DoubleColumn.create("share of pixels", shares));
+        return table.replaceColumn("values", StringColumn.create("values", middles))
+                .setName(set.name() + ": pixels with ink, standardised");
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "Standardiser fitted on %s: mean %.4f, standard deviation %.4f (0..1 scale);"
-                + " a blank pixel becomes %.4f, full ink %.4f", fittedOn, mean, standardDeviation,
+                + " a blank pixel becomes %.3f, full ink %.3f", fittedOn, mean, standardDeviation,
                 standardise(0f), standardise(1f));
     }
 }

@@ -136,6 +136,29 @@ class DigitSetTest {
     }
 
     @Test
+    void sharesOfPixelsAndTheInkHistogramLeaveThePaperOut() {
+        byte[] pixels = new byte[2 * 784];           // 1,568 pixels: 1,564 blank, four with ink
+        pixels[0] = (byte) 255;
+        pixels[1] = (byte) 224;
+        pixels[2] = (byte) 31;
+        pixels[784] = (byte) 1;
+        DigitSet s = DigitSet.of("x", pixels, new byte[] {1, 2});
+        assertEquals(1564.0 / 1568, s.shareOfPixels(0, 0), 1e-12);
+        assertEquals(2.0 / 1568, s.shareOfPixels(224, 255), 1e-12);
+        assertEquals(1.0, s.shareOfPixels(0, 255), 1e-12);
+        Table ink = s.inkHistogram(8);
+        assertEquals(java.util.List.of("1-31", "32-63", "64-95", "96-127", "128-159", "160-191", "192-223", "224-255"),
+                ink.stringColumn("values").asList());
+        assertEquals(50.0, ink.doubleColumn("% of ink pixels").getDouble(0), 1e-12, "1 and 31: two of four");
+        assertEquals(50.0, ink.doubleColumn("% of ink pixels").getDouble(7), 1e-12, "224 and 255");
+        assertEquals(100.0, ink.doubleColumn("% of ink pixels").sum(), 1e-9);
+        assertEquals(1, ink.intColumn("lowest").getInt(0));
+        assertEquals(255, ink.intColumn("highest").getInt(7));
+        assertThrows(IllegalArgumentException.class, () -> s.shareOfPixels(10, 9));
+        assertThrows(IllegalArgumentException.class, () -> s.inkHistogram(0));
+    }
+
+    @Test
     void bufferedImageIsInvertedAndScaled() {
         byte[] pixels = new byte[784];
         pixels[0] = (byte) 255;

@@ -44,10 +44,15 @@ class StandardiserTest {
         assertNotEquals(mnist.test().pixelStats().mean(), standardiser.mean(), 1e-4);
         assertTrue(standardiser.toString().contains("0.1307") && standardiser.toString().contains("0.3081"),
                 standardiser.toString());
-        Table histogram = standardiser.histogram(mnist.test(), 8);
+        Table histogram = standardiser.inkHistogram(mnist.test(), 8);
+        Table raw = mnist.test().inkHistogram(8);
         assertEquals(8, histogram.rowCount());
-        assertEquals(1.0, histogram.doubleColumn("share of pixels").sum(), 1e-9);
-        assertTrue(histogram.stringColumn("values").get(0).startsWith("-0.2"), histogram.stringColumn("values").get(0));
+        assertEquals(raw.doubleColumn("% of ink pixels").asList(), histogram.doubleColumn("% of ink pixels").asList(),
+                "standardising keeps every bar's height");
+        // the first band, raw 1..31, has its middle at 16/255 on the 0..1 scale
+        assertEquals(String.format(java.util.Locale.ROOT, "%.2f", standardiser.standardise(16f / 255)),
+                histogram.stringColumn("values").get(0));
+        assertEquals("-0.22", histogram.stringColumn("values").get(0));
     }
 
     @Test
