@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import digits.data.DigitImage;
+import digits.display.Palette;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
@@ -85,8 +86,8 @@ class ConvolutionsTest {
         BufferedImage picture = signed.picture();
         Color left = new Color(picture.getRGB(10 + 20, 18 + 50));
         Color right = new Color(picture.getRGB(10 + 90, 18 + 50));
-        assertEquals(new Color(0, 0, 255), left);
-        assertEquals(new Color(255, 0, 0), right);
+        assertEquals(Palette.NEGATIVE, left);
+        assertEquals(Palette.POSITIVE, right);
         assertThrows(IllegalArgumentException.class, () -> FeatureMap.of("bad", 2, 2, new float[3]));
     }
 }
