@@ -1,5 +1,6 @@
 package digits.features;
 
+import digits.check.Check;
 import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.evaluation.ConfusionMatrix;
@@ -123,9 +124,7 @@ public final class TemplateBaseline {
      * @return that digit's template as a picture (rounded to whole pixel values), for a {@code DigitGrid}
      */
     public DigitImage template(int digit) {
-        if (digit < 0 || digit > 9) {
-            throw new IllegalArgumentException("digit must be 0 to 9, not " + digit);
-        }
+        Check.digit("digit", digit);
         byte[] pixels = new byte[P];
         for (int p = 0; p < P; p++) {
             pixels[p] = (byte) Math.round(255 * templates[digit * P + p]);
