@@ -1,5 +1,6 @@
 package digits.display;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,21 +46,21 @@ class TableHtmlTest {
     void plainTextIsAlignedWithTheSameNumbers() {
         Table table = Table.create("counts", IntColumn.create("digit", 0, 1),
                 IntColumn.create("images", 5923, 6742), DoubleColumn.create("share", 0.0987, 0.1124));
-        assertTrue(TableHtml.text(table).equals("""
+        assertEquals("""
                 counts
                 digit  images   share
                     0   5,923  0.0987
-                    1   6,742  0.1124"""), TableHtml.text(table));
+                    1   6,742  0.1124""", TableHtml.text(table));
     }
 
     @Test
     void everyColumnOfDecimalsHasOneNumberOfPlaces() {
         Table table = Table.create("history", DoubleColumn.create("loss", 0.1489, 0.0294),
                 DoubleColumn.create("accuracy %", 95.54, 99.1), DoubleColumn.create("seconds", 122.31, 1234.5));
-        assertTrue(TableHtml.text(table).equals("""
+        assertEquals("""
                 history
                   loss  accuracy %  seconds
                 0.1489       95.54    122.3
-                0.0294       99.10  1,234.5"""), TableHtml.text(table));
+                0.0294       99.10  1,234.5""", TableHtml.text(table));
     }
 }

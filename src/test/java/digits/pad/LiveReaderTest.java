@@ -7,6 +7,8 @@ import digits.evaluation.TestModel;
 import digits.owndigits.OwnDigit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -75,8 +77,8 @@ class LiveReaderTest {
         byte[] whole = Files.readAllBytes(SAMPLES.resolve("7-drawn-on-the-pad.png"));
         byte[] broken = whole.clone();
         Arrays.fill(broken, 40, whole.length - 20, (byte) 0x55);   // start and end intact, the data garbled
-        assertEquals(null, LiveReader.wholePng(broken));
-        assertTrue(LiveReader.wholePng(whole) != null);
+        assertNull(LiveReader.wholePng(broken));
+        assertNotNull(LiveReader.wholePng(whole));
     }
 
     @Test

@@ -5,6 +5,7 @@ import digits.numbers.NumberSegmentation;
 import digits.data.DigitImage;
 import digits.image.PictureException;
 import digits.owndigits.OwnDigit;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,7 +85,7 @@ class PhotoTest {
             assertEquals(before.getType(), now.getType(), file.toString());
             int[] a = before.getRGB(0, 0, before.getWidth(), before.getHeight(), null, 0, before.getWidth());
             int[] b = now.getRGB(0, 0, now.getWidth(), now.getHeight(), null, 0, now.getWidth());
-            assertTrue(Arrays.equals(a, b), file + " is read as before");
+            assertArrayEquals(a, b, file + " is read as before");
         }
     }
 
