@@ -1,11 +1,15 @@
 package digits.display;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 
 /**
  * Where a long-running cell shows its outputs: new outputs, and updates of an output already shown. In a
- * notebook this is the kernel's display (set up by {@code digits.jupyter.DigitsExtension}); elsewhere the
- * outputs' plain text is printed.
+ * notebook this is the kernel's display, which {@code digits.jupyter} supplies as a {@link Provider}; elsewhere the
+ * outputs' plain text is printed ({@link #console()}). Code that shows something takes its screen as an argument,
+ * so that tests hand it one that records; {@link #current()} finds the notebook's.
  *
  * <p>Updates appear in the notebook only while the cell that showed the output is still running.
  */
@@ -26,6 +30,36 @@ public interface Screen {
      * @param bundle    the new contents
      */
     void update(String displayId, Map<String, Object> bundle);
+
+    /**
+     * The screen of the notebook whose cell is running now, found among the {@link Provider}s on the class path, or
+     * {@link #console()} when there is none (outside a kernel, or in code the kernel runs outside a cell).
+     *
+     * @return the screen to show this cell's outputs on
+     */
+    static Screen current() {
+        try {
+            for (Provider provider : ServiceLoader.load(Provider.class, Screen.class.getClassLoader())) {
+                Optional<Screen> screen = provider.screen();
+                if (screen.isPresent()) {
+                    return screen.get();
+                }
+            }
+        } catch (ServiceConfigurationError | LinkageError noKernel) {
+            // a provider whose kernel classes are not on the class path: no notebook here
+        }
+        return console();
+    }
+
+    /**
+     * Supplies the screen of the environment the code runs in. Registered in
+     * {@code META-INF/services/digits.display.Screen$Provider}; {@code digits.jupyter} registers the kernel's.
+     */
+    interface Provider {
+
+        /** @return the screen of the cell running now, or nothing when no cell runs */
+        Optional<Screen> screen();
+    }
 
     /** @return a screen that prints each output's {@code text/plain} on standard output (outside a notebook) */
     static Screen console() {

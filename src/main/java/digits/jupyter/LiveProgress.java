@@ -1,18 +1,22 @@
 package digits.jupyter;
 
+import digits.display.Durations;
+import digits.display.Screen;
+import digits.display.TableHtml;
 import digits.training.BatchProgress;
 import digits.training.ConsoleProgress;
 import digits.training.EpochResult;
-import digits.training.TrainingHistory;
 import digits.training.ProgressListener;
+import digits.training.TrainingHistory;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.DisplayStream;
-import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 
 /**
  * Training progress as one output that updates in place while the model trains, like Keras'
@@ -26,7 +30,7 @@ public final class LiveProgress implements ProgressListener {
     /** Updates come at most this often, so a fast epoch does not flood the notebook with messages. */
     static final long UPDATE_EVERY_NANOS = 500_000_000L;
 
-    private final DisplayStream stream;
+    private final Screen screen;
     private final LongSupplier clock;
     private final String displayId = "digits-training-" + UUID.randomUUID();
     private final List<String> finishedEpochs = new ArrayList<>();
@@ -35,15 +39,11 @@ public final class LiveProgress implements ProgressListener {
     private double percent;
 
     /**
-     * @param stream where the kernel sends displays
+     * @param screen where to show the progress
+     * @param clock  nanoseconds from any origin ({@link System#nanoTime()}), for the throttle
      */
-    public LiveProgress(DisplayStream stream) {
-        this(stream, System::nanoTime);
-    }
-
-    /** A display whose throttle reads {@code clock} (nanoseconds) instead of the system's, for tests. */
-    LiveProgress(DisplayStream stream, LongSupplier clock) {
-        this.stream = stream;
+    public LiveProgress(Screen screen, LongSupplier clock) {
+        this.screen = screen;
         this.clock = clock;
     }
 
@@ -56,14 +56,15 @@ public final class LiveProgress implements ProgressListener {
      */
     public static ProgressListener forKernel(BaseKernel kernel) {
         DisplayStream display = kernel.getIO().display;
-        return display.isAttached() ? new LiveProgress(display) : new ConsoleProgress();
+        return display.isAttached() ? new LiveProgress(new KernelScreen(display), System::nanoTime)
+                : new ConsoleProgress();
     }
 
     @Override
     public void trainingStarted(int epochs, int batchesPerEpoch, int imagesPerEpoch) {
         current = String.format(Locale.ROOT, "training for %d epochs of %,d images (%,d batches each)…", epochs,
                 imagesPerEpoch, batchesPerEpoch);
-        stream.display(render(true));
+        screen.show(bundle(), displayId);
         lastUpdate = clock.getAsLong();
     }
 
@@ -78,8 +79,8 @@ public final class LiveProgress implements ProgressListener {
         current = String.format(Locale.ROOT,
                 "epoch %d/%d · batch %,d/%,d · loss %.4f · accuracy %.2f%% · %,.0f images/s · %s left",
                 p.epoch(), p.epochs(), p.batch(), p.batches(), p.runningLoss(), 100 * p.runningAccuracy(),
-                p.imagesPerSecond(), duration(p.secondsLeftInEpoch()));
-        stream.updateDisplay(displayId, render(false));
+                p.imagesPerSecond(), Durations.seconds(p.secondsLeftInEpoch()));
+        screen.update(displayId, bundle());
     }
 
     @Override
@@ -90,38 +91,31 @@ public final class LiveProgress implements ProgressListener {
                 100 * r.validationAccuracy(), r.seconds()));
         current = "";
         percent = 0;
-        stream.updateDisplay(displayId, render(false));
+        screen.update(displayId, bundle());
     }
 
     @Override
     public void trainingFinished(TrainingHistory history) {
         current = "";
-        stream.updateDisplay(displayId, render(false));
+        screen.update(displayId, bundle());
     }
 
-    private DisplayData render(boolean withId) {
+    private Map<String, Object> bundle() {
         StringBuilder html = new StringBuilder("<div style=\"font-family:monospace;line-height:1.5\">");
         StringBuilder text = new StringBuilder();
         for (String line : finishedEpochs) {
-            html.append("<div>✔ ").append(line).append("</div>");
+            html.append("<div>✔ ").append(TableHtml.escape(line)).append("</div>");
             text.append(line).append('\n');
         }
         if (!current.isEmpty()) {
             html.append("<div><progress max=\"100\" value=\"").append(String.format(Locale.ROOT, "%.1f", percent))
-                    .append("\" style=\"width:16em;vertical-align:middle\"></progress> ").append(current).append("</div>");
+                    .append("\" style=\"width:16em;vertical-align:middle\"></progress> ")
+                    .append(TableHtml.escape(current)).append("</div>");
             text.append(current).append('\n');
         }
-        DisplayData data = new DisplayData();
-        data.putHTML(html.append("</div>").toString());
-        data.putText(text.toString().stripTrailing());
-        if (withId) {
-            data.putTransientData("display_id", displayId); // works with every JJava version (setDisplayId changed)
-        }
-        return data;
-    }
-
-    static String duration(double seconds) {
-        long s = Math.max(0, Math.round(seconds));
-        return s >= 60 ? String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60) : s + " s";
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        bundle.put("text/html", html.append("</div>").toString());
+        bundle.put("text/plain", text.toString().stripTrailing());
+        return bundle;
     }
 }
