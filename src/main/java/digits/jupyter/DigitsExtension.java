@@ -9,7 +9,6 @@ import digits.display.MimeBundle;
 import digits.model.ModelSummary;
 import digits.model.OneDnn;
 import digits.pad.DrawingPad;
-import digits.pad.LivePad;
 import digits.training.Trainer;
 import digits.training.TrainingHistory;
 import java.awt.image.BufferedImage;
@@ -30,8 +29,8 @@ import tech.tablesaw.api.Table;
  *   <li>it imports the course's packages ({@link #IMPORTS}), so that no notebook cell has an
  *       {@code import} line (JJava 1.0a6 resets earlier variables when a later cell imports);
  *   <li>it lets Deeplearning4j run convolutions on oneDNN ({@link OneDnn}) for every network a cell builds;
- *   <li>it makes live progress in the notebook the trainer's default listener, and the notebook's display
- *       the live drawing pad's screen;
+ *   <li>it makes live progress in the notebook the trainer's default listener (the notebook's display reaches
+ *       the live drawing pad through {@link KernelScreen.Provider}, a service the library finds on its own);
  *   <li>it teaches the kernel how to show the library's types: a cell that ends in a table, a chart
  *       or a digit shows it as a picture or an HTML table instead of its {@code toString()}.
  * </ul>
@@ -82,7 +81,6 @@ public final class DigitsExtension implements Extension {
         OneDnn.allowHelpers(); // before any cell builds a network, also one written out in Deeplearning4j's builder
         kernel.eval(importStatements());
         Trainer.useDefaultListener(() -> LiveProgress.forKernel(kernel));
-        LivePad.useScreen(() -> new KernelScreen(kernel.getIO().display));
         register(kernel.getRenderer());
     }
 

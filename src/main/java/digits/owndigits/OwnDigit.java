@@ -91,7 +91,7 @@ public final class OwnDigit {
      * saved one, says so and reads the project's {@link #SAMPLE_DRAWING} instead, so that the
      * notebook still runs from top to bottom.
      *
-     * @param fileName the name given to {@code DrawingPad.show}
+     * @param fileName the name given to {@code DrawingPad.of}
      * @return the drawing in MNIST form
      * @throws IllegalArgumentException if the name is not a plain {@code .png} file name
      */
@@ -103,7 +103,7 @@ public final class OwnDigit {
      * {@link #fromDrawing(String)} for a notebook in {@code folder}.
      *
      * @param folder the notebook's folder
-     * @param fileName the name given to {@code DrawingPad.show}
+     * @param fileName the name given to {@code DrawingPad.of}
      * @return the drawing in MNIST form
      */
     public static OwnDigit fromDrawing(Path folder, String fileName) {

@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * A drawing pad shown in a notebook output: a square canvas to draw a digit on with mouse, pen or
- * finger, with <em>Clear</em> and <em>Save</em> buttons. <em>Save</em> stores the drawing as a PNG
+ * finger, with <em>Clear</em> and <em>Save</em> buttons. A cell that ends with a pad shows it. <em>Save</em> stores the drawing as a PNG
  * file next to the notebook through the Jupyter server's own contents API, so nothing needs to be
  * installed and no other server runs.
  *
@@ -28,7 +28,7 @@ import java.util.UUID;
  * same output shows a still picture of the pad and says how to get a live one.
  *
  * <pre>{@code
- * DrawingPad.show("my-digit.png")
+ * DrawingPad.of("my-digit.png")
  * }</pre>
  *
  * <p>The live pad ({@link #live}, shown by {@link LivePad}) has no <em>Save</em>: it saves after
@@ -62,16 +62,16 @@ public final class DrawingPad {
      * A pad that saves into {@code fileName} in the notebook's own folder.
      *
      * @param fileName a plain file name ending in {@code .png}, such as {@code my-digit.png}
-     * @return the pad; a cell that ends with it shows it
+     * @return the pad, not shown yet; a cell that ends with it shows it
      * @throws IllegalArgumentException if the name holds a path separator, {@code ..}, or other
      *     characters than letters, digits, {@code .}, {@code _} and {@code -}
      */
-    public static DrawingPad show(String fileName) {
+    public static DrawingPad of(String fileName) {
         return new DrawingPad(DrawingName.checked(fileName), UUID.randomUUID().toString(), null);
     }
 
     /**
-     * The live pad of {@code digits.owndigits.LivePad}: no <em>Save</em> button; it saves the drawing after every
+     * The live pad of {@link LivePad}: no <em>Save</em> button; it saves the drawing after every
      * stroke and after <em>Clear</em>, has a <em>Done</em> button and an <em>inside view</em> switch, saves its
      * status in {@link #statusName(String)}, counts down its idle limit, and shows the kernel's reading (the
      * output with the id {@link #readingId()}) or says that the kernel is not reading.
@@ -105,7 +105,12 @@ public final class DrawingPad {
         return name.substring(0, name.length() - ".png".length()) + ".pad.json";
     }
 
-    /** @return the element id of the output that shows a live pad's reading */
+    /** @return the pad's element id, {@code digits-pad-} and its session: also the display id of its output */
+    public String id() {
+        return id;
+    }
+
+    /** @return the element id of the output that shows a live pad's reading, also its display id */
     public String readingId() {
         return id.replace("digits-pad-", "digits-reading-");
     }
@@ -143,7 +148,7 @@ public final class DrawingPad {
      *
      * @param sequence the update's number, growing
      * @param state    {@code waiting}, {@code live} or {@code ended}
-     * @param reading  the reading's picture ({@link ReadingPicture})
+     * @param reading  the reading's picture ({@link ReadingPicture}), or {@code null} for the message alone
      * @param inside   what each layer sees ({@link InsideView}), or {@code null} when not asked for
      * @param message  one or two sentences on what the pad is doing
      * @return HTML with the pictures and the message, the reading's picture as PNG, and the message as text
@@ -153,13 +158,15 @@ public final class DrawingPad {
         if (!List.of("waiting", "live", "ended").contains(state)) {
             throw new IllegalArgumentException("a reading's state is waiting, live or ended, got " + state);
         }
-        String png = MimeBundle.base64Png(reading);
+        String png = reading == null ? null : MimeBundle.base64Png(reading);
         StringBuilder html = new StringBuilder()
                 .append("<div id=\"").append(readingId()).append("\" data-seq=\"").append(sequence)
-                .append("\" data-state=\"").append(state).append("\" style=\"font-family:sans-serif\">")
-                .append("<img src=\"data:image/png;base64,").append(png).append("\" width=\"")
-                .append(reading.getWidth()).append("\" alt=\"the network's reading\">")
-                .append("<div data-role=\"message\" style=\"margin:4px 0 8px 10px\">")
+                .append("\" data-state=\"").append(state).append("\" style=\"font-family:sans-serif\">");
+        if (png != null) {
+            html.append("<img src=\"data:image/png;base64,").append(png).append("\" width=\"")
+                    .append(reading.getWidth()).append("\" alt=\"the network's reading\">");
+        }
+        html.append("<div data-role=\"message\" style=\"margin:4px 0 8px 10px;max-width:60em\">")
                 .append(TableHtml.escape(message)).append("</div>");
         if (inside != null) {
             html.append("<img src=\"data:image/png;base64,").append(MimeBundle.base64Png(inside))
@@ -168,8 +175,28 @@ public final class DrawingPad {
         html.append("</div>");
         Map<String, Object> bundle = new LinkedHashMap<>();
         bundle.put("text/html", html.toString());
-        bundle.put("image/png", png);
+        if (png != null) {
+            bundle.put("image/png", png);
+        }
         bundle.put("text/plain", message);
+        return bundle;
+    }
+
+    /**
+     * The pad's output as a still picture without its script, to replace the pad where no browser showed it (see
+     * {@link LivePad.Ending#NO_BROWSER}).
+     *
+     * @param picture what to show in the pad's place, such as the pad in use ({@link PadPicture#inUse})
+     * @param text    what the picture shows, for front ends that show no pictures
+     * @return HTML with the picture, the picture as PNG, and the text
+     */
+    public Map<String, Object> pictureBundle(BufferedImage picture, String text) {
+        String png = MimeBundle.base64Png(picture);
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        bundle.put("text/html", "<div id=\"" + id + "\"><img src=\"data:image/png;base64," + png + "\" width=\""
+                + picture.getWidth() + "\" style=\"max-width:100%\" alt=\"" + TableHtml.escape(text) + "\"></div>");
+        bundle.put("image/png", png);
+        bundle.put("text/plain", text);
         return bundle;
     }
 

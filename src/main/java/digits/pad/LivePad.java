@@ -1,24 +1,14 @@
 package digits.pad;
 
-import digits.owndigits.DrawingName;
-import digits.display.ReadingPicture;
-import digits.evaluation.Prediction;
-import digits.owndigits.OwnDigit;
 import digits.display.Screen;
 import digits.evaluation.Predictor;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
+import digits.owndigits.DrawingName;
+import digits.owndigits.OwnDigit;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.LongSupplier;
 
 /**
  * A drawing pad on which the network reads your digit while you draw. Every finished stroke, and
@@ -32,24 +22,20 @@ import java.util.function.Supplier;
  *
  * <h2>How it works</h2>
  * The pad is a script in the cell's output ({@link DrawingPad#live}); on each stroke it saves the canvas as a
- * PNG next to the notebook through the Jupyter server, and it saves a small status file
- * ({@link DrawingPad#statusName}) when it opens, when the inside view is switched, and on <em>Done</em>. This
- * method keeps the cell running, looks at both files every {@value #POLL_MILLIS} ms, and updates its reading
- * output in place. (A notebook shows updates of an output only while its cell runs, so the cell must run until
- * the learner is done.)
+ * PNG next to the notebook through the Jupyter server, and it saves a small status file ({@link PadStatusFile})
+ * when it opens, when the inside view is switched, and on <em>Done</em>. The cell keeps running
+ * ({@link LiveSession}), looks at both files every {@link LiveSession#POLL}, and updates its reading output in
+ * place. (A notebook shows updates of an output only while its cell runs, so the cell must run until the learner
+ * is done.)
  *
  * <h2>When it ends</h2>
- * <ul>
- *   <li><em>Done</em> on the pad;
- *   <li>{@link #IDLE_LIMIT} after the last stroke, or {@link #FIRST_STROKE_LIMIT} after the pad opened if no
- *       stroke came at all (so that <em>Run All</em> goes on soon when nobody draws);
- *   <li>at once if no browser opened the pad within {@link #GRACE}: the notebook runs without a page, as in the
- *       tests and when outputs are made with nbclient. The reading then shows the project's sample drawing
- *       ({@link OwnDigit#SAMPLE_DRAWING}) and says so;
- *   <li>when the cell is interrupted.
- * </ul>
- * A page that shows the pad notices when no reading follows a save within a few seconds (a kernel that died or
- * restarted) and says so on the pad.
+ * See {@link Ending}: <em>Done</em> on the pad; {@link #IDLE_LIMIT} after the last stroke, or
+ * {@link #FIRST_STROKE_LIMIT} after the pad opened if no stroke came at all (so that <em>Run All</em> goes on soon
+ * when nobody draws); at once if no browser opened the pad within {@link #GRACE} (the notebook runs without a
+ * page, as in the tests and when outputs are made with nbclient: the pad's output then becomes a picture of the
+ * pad in use with the project's sample drawing, {@link OwnDigit#SAMPLE_DRAWING}, and its reading); or when the cell
+ * is interrupted. A page that shows the pad notices when no reading follows a save within a few seconds (a kernel
+ * that died or restarted) and says so on the pad.
  */
 public final class LivePad {
 
@@ -59,33 +45,70 @@ public final class LivePad {
     public static final Duration FIRST_STROKE_LIMIT = Duration.ofSeconds(30);
     /** How long the pad keeps reading after the last stroke. */
     public static final Duration IDLE_LIMIT = Duration.ofMinutes(2);
-    /** How often the cell looks at the pad's files. */
-    public static final long POLL_MILLIS = 50;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static volatile Supplier<Screen> defaultScreen = Screen::console;
-
-    private final String fileName;
-    private final Predictor predictor;
-    private final Path folder;
-    private final Duration grace;
-    private final Duration firstStrokeLimit;
-    private final Duration idleLimit;
-    private final Screen screen;
-
-    private LivePad(String fileName, Predictor predictor, Path folder, Duration grace, Duration firstStrokeLimit,
-            Duration idleLimit, Screen screen) {
-        this.fileName = fileName;
-        this.predictor = predictor;
-        this.folder = folder;
-        this.grace = grace;
-        this.firstStrokeLimit = firstStrokeLimit;
-        this.idleLimit = idleLimit;
-        this.screen = screen;
+    /** How a session ended. */
+    public enum Ending {
+        /** The learner pressed <em>Done</em>. */
+        DONE,
+        /** No stroke came for the idle limit after the last one. */
+        IDLE,
+        /** The pad opened, but no stroke came within the first-stroke limit. */
+        NO_FIRST_STROKE,
+        /** No browser opened the pad within the grace: the notebook ran without a page. */
+        NO_BROWSER,
+        /** The cell was interrupted. */
+        INTERRUPTED
     }
 
     /**
-     * Shows a live pad and reads every stroke until the learner presses <em>Done</em> or stops drawing.
+     * How a session went.
+     *
+     * @param ending      how it ended
+     * @param lastReading the last reading, if there was one; after {@link Ending#NO_BROWSER}, the reading of the
+     *                    project's sample drawing
+     */
+    public record Outcome(Ending ending, Optional<LiveReading> lastReading) {
+    }
+
+    /**
+     * Where the pad saves and how long it waits.
+     *
+     * @param folder           the notebook's folder, where the pad saves its files
+     * @param grace            how long the pad may take to open in a browser
+     * @param firstStrokeLimit how long an opened pad waits for its first stroke
+     * @param idleLimit        how long it keeps reading after the last stroke
+     */
+    record Settings(Path folder, Duration grace, Duration firstStrokeLimit, Duration idleLimit) {
+
+        static final Settings DEFAULT = new Settings(Path.of(""), GRACE, FIRST_STROKE_LIMIT, IDLE_LIMIT);
+
+        Settings {
+            Objects.requireNonNull(folder, "folder");
+            positive("grace", grace);
+            positive("first-stroke limit", firstStrokeLimit);
+            positive("idle limit", idleLimit);
+        }
+
+        private static void positive(String name, Duration d) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be above 0, not " + d);
+            }
+        }
+    }
+
+    private final String fileName;
+    private final Predictor predictor;
+    private final Settings settings;
+
+    private LivePad(String fileName, Predictor predictor, Settings settings) {
+        this.fileName = fileName;
+        this.predictor = predictor;
+        this.settings = settings;
+    }
+
+    /**
+     * Shows a live pad under the running cell and reads every stroke until the learner presses <em>Done</em> or
+     * stops drawing.
      *
      * @param fileName  a plain file name ending in {@code .png}, such as {@code my-digit.png}
      * @param predictor the network that reads the drawing
@@ -93,7 +116,7 @@ public final class LivePad {
      *     anything is shown)
      */
     public static void show(String fileName, Predictor predictor) {
-        of(fileName, predictor).run();   // nothing returned: a notebook would show it as the cell's result
+        of(fileName, predictor).run(); // nothing returned: a notebook would show it as the cell's result
     }
 
     /**
@@ -107,7 +130,7 @@ public final class LivePad {
      */
     public static LivePad of(String fileName, Predictor predictor) {
         return new LivePad(DrawingName.checked(fileName), Objects.requireNonNull(predictor, "predictor"),
-                Path.of(""), GRACE, FIRST_STROKE_LIMIT, IDLE_LIMIT, null);
+                Settings.DEFAULT);
     }
 
     /**
@@ -115,7 +138,7 @@ public final class LivePad {
      * @return a copy with that limit
      */
     public LivePad idleLimit(Duration limit) {
-        return new LivePad(fileName, predictor, folder, grace, firstStrokeLimit, positive(limit), screen);
+        return with(new Settings(settings.folder(), settings.grace(), settings.firstStrokeLimit(), limit));
     }
 
     /**
@@ -123,7 +146,7 @@ public final class LivePad {
      * @return a copy with that limit
      */
     public LivePad firstStrokeLimit(Duration limit) {
-        return new LivePad(fileName, predictor, folder, grace, positive(limit), idleLimit, screen);
+        return with(new Settings(settings.folder(), settings.grace(), limit, settings.idleLimit()));
     }
 
     /**
@@ -131,7 +154,7 @@ public final class LivePad {
      * @return a copy with that limit
      */
     public LivePad grace(Duration limit) {
-        return new LivePad(fileName, predictor, folder, positive(limit), firstStrokeLimit, idleLimit, screen);
+        return with(new Settings(settings.folder(), limit, settings.firstStrokeLimit(), settings.idleLimit()));
     }
 
     /**
@@ -139,216 +162,41 @@ public final class LivePad {
      * @return a copy that reads there
      */
     public LivePad folder(Path notebookFolder) {
-        return new LivePad(fileName, predictor, Objects.requireNonNull(notebookFolder, "notebookFolder"), grace,
-                firstStrokeLimit, idleLimit, screen);
+        return with(new Settings(notebookFolder, settings.grace(), settings.firstStrokeLimit(), settings.idleLimit()));
     }
 
-    /** A copy that shows its outputs on {@code target} instead of the notebook's display (for tests). */
-    LivePad screen(Screen target) {
-        return new LivePad(fileName, predictor, folder, grace, firstStrokeLimit, idleLimit,
-                Objects.requireNonNull(target, "target"));
+    private LivePad with(Settings changed) {
+        return new LivePad(fileName, predictor, changed);
     }
 
     /**
-     * Sets where pads show their outputs; {@code digits.jupyter.DigitsExtension} points this at the kernel.
+     * Shows the pad and its reading under the running cell ({@link Screen#current()}), then reads until the session
+     * ends.
      *
-     * @param factory makes the screen for each run
+     * @return how the session went
      */
-    public static void useScreen(Supplier<Screen> factory) {
-        defaultScreen = Objects.requireNonNull(factory, "factory");
-    }
-
-    private static Duration positive(Duration d) {
-        if (d == null || d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException("a limit must be a positive duration, got " + d);
-        }
-        return d;
+    public Outcome run() {
+        return run(Screen.current());
     }
 
     /**
-     * Shows the pad and its reading, then reads until the session ends (see the class comment).
+     * Shows the pad and its reading on {@code screen}, then reads until the session ends.
      *
-     * @return the last reading, if there was one
+     * @param screen where to show the pad and its reading
+     * @return how the session went
      */
-    public Optional<LiveReading> run() {
-        return new Session(screen != null ? screen : defaultScreen.get()).run();
+    public Outcome run(Screen screen) {
+        return run(screen, System::nanoTime, duration -> Thread.sleep(duration.toMillis()));
     }
 
-    /** Why a session ended. */
-    enum Ending {
-        DONE, IDLE, NO_FIRST_STROKE, NO_BROWSER, INTERRUPTED
+    /** {@link #run(Screen)} on a given clock (nanoseconds) and sleeper: tests run it in simulated time. */
+    Outcome run(Screen screen, LongSupplier nanos, LiveSession.Sleeper sleeper) {
+        return new LiveSession(fileName, predictor, settings, Objects.requireNonNull(screen, "screen"), nanos, sleeper)
+                .run();
     }
 
-    /** One run of the pad: its outputs, its files and its clock. */
-    private final class Session {
-        private final Screen out;
-        private final String session = UUID.randomUUID().toString();
-        private final DrawingPad pad = DrawingPad.live(fileName, session, firstStrokeLimit, idleLimit);
-        private final PadStatus status = new PadStatus(folder.resolve(DrawingPad.statusName(fileName)), session);
-        private int updates;
-        private boolean open;
-        private boolean inside;
-        private LiveReading last;
-
-        Session(Screen out) {
-            this.out = out;
-        }
-
-        Optional<LiveReading> run() {
-            out.show(pad.mimeBundle(), null);
-            out.show(bundle("waiting", "Waiting for the pad to open in the browser…"), pad.readingId());
-            LiveReader reader = LiveReader.of(folder, fileName, predictor);
-            long start = System.nanoTime();
-            long opened = 0;
-            long lastStroke = 0;
-            Ending ending;
-            for (;;) {
-                long now = System.nanoTime();
-                boolean changed = false;
-                Optional<PadStatus.Message> message = status.poll();
-                if (message.isPresent()) {
-                    if (!open) {
-                        open = true;
-                        opened = now;
-                        changed = true;
-                    }
-                    if (message.get().inside() != inside) {
-                        inside = message.get().inside();
-                        changed = true;
-                    }
-                }
-                Optional<LiveReading> reading = reader.poll();
-                if (reading.isPresent()) {
-                    if (!open) {
-                        open = true;
-                        opened = now;
-                    }
-                    last = reading.get();
-                    lastStroke = now;
-                    changed = true;
-                }
-                if (changed) {
-                    out.update(pad.readingId(), bundle("live", liveMessage()));
-                }
-                if (message.isPresent() && message.get().done()) {
-                    ending = Ending.DONE;
-                    break;
-                }
-                if (!open && now - start > grace.toNanos()) {
-                    ending = Ending.NO_BROWSER;
-                    break;
-                }
-                if (open && last == null && now - opened > firstStrokeLimit.toNanos()) {
-                    ending = Ending.NO_FIRST_STROKE;
-                    break;
-                }
-                if (last != null && now - lastStroke > idleLimit.toNanos()) {
-                    ending = Ending.IDLE;
-                    break;
-                }
-                try {
-                    Thread.sleep(POLL_MILLIS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    ending = Ending.INTERRUPTED;
-                    break;
-                }
-            }
-            if (ending == Ending.NO_BROWSER) {
-                OwnDigit sample = OwnDigit.fromFile(folder.resolve(OwnDigit.SAMPLE_DRAWING));
-                last = LiveReading.of(1, OwnDigit.SAMPLE_DRAWING.toString(), sample, predictor.predict(sample.digit()));
-            }
-            out.update(pad.readingId(), bundle("ended", endMessage(ending)));
-            return Optional.ofNullable(last);
-        }
-
-        private String liveMessage() {
-            if (last == null) {
-                return "Draw a digit on the pad: the network reads it after every stroke.";
-            }
-            return last.isEmpty() ? "Reading " + last.sequence() + ": the pad is empty. Draw a digit."
-                    : "Reading " + last.sequence() + ": " + said(last.prediction().orElseThrow()) + ".";
-        }
-
-        private String endMessage(Ending ending) {
-            String saved = "Your last drawing is saved as " + fileName + " next to this notebook; the cells below read it.";
-            return switch (ending) {
-                case DONE -> "Done. " + saved;
-                case IDLE -> "The pad stopped reading " + words(idleLimit) + " after the last stroke. " + saved
-                        + " Run this cell again to draw more.";
-                case NO_FIRST_STROKE -> "The pad stopped reading: no stroke came within " + words(firstStrokeLimit)
-                        + " of opening it. Run this cell again to draw.";
-                case NO_BROWSER -> "No browser opened the live pad within " + words(grace) + " (the notebook ran "
-                        + "without a page, as in the tests), so the cell did not wait. This is the network's reading "
-                        + "of the project's sample drawing, " + OwnDigit.SAMPLE_DRAWING + ": "
-                        + said(last.prediction().orElseThrow()) + ". Run this cell in JupyterLab to draw your own.";
-                case INTERRUPTED -> "The pad stopped reading: the cell was interrupted. Run it again to draw.";
-            };
-        }
-
-        private Map<String, Object> bundle(String state, String message) {
-            updates++;
-            Optional<OwnDigit> drawing = last == null ? Optional.empty() : last.drawing();
-            BufferedImage picture = drawing.isPresent()
-                    ? ReadingPicture.of(drawing.get().digit(), last.prediction().orElseThrow().probabilities(),
-                            last.prediction().orElseThrow().digit())
-                    : ReadingPicture.waiting(last == null ? "nothing read yet" : "the pad is empty");
-            BufferedImage view = inside && drawing.isPresent()
-                    ? predictor.insideView(drawing.get().digit()).picture() : null;
-            return pad.readingBundle(updates, state, picture, view, message);
-        }
-    }
-
-    private static String said(Prediction p) {
-        return String.format(java.util.Locale.ROOT, "the network reads %d (%.1f %% sure)", p.digit(), 100 * p.confidence());
-    }
-
-    /** "2 min", "30 s". */
-    static String words(Duration d) {
-        long s = d.toSeconds();
-        if (s >= 60 && s % 60 == 0) {
-            return s / 60 + " min";
-        }
-        return s >= 1 ? s + " s" : d.toMillis() + " ms";
-    }
-
-    /** The pad's status file: whether it has opened, whether it shows the inside view, whether it is done. */
-    static final class PadStatus {
-        private final Path file;
-        private final String session;
-        private Object seen;
-
-        record Message(boolean done, boolean inside) {
-        }
-
-        PadStatus(Path file, String session) {
-            this.file = file;
-            this.session = session;
-        }
-
-        /** @return the status if it changed and belongs to this session; nothing if unchanged, missing, half-written or another session's */
-        Optional<Message> poll() {
-            Object now;
-            try {
-                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                now = java.util.List.of(a.lastModifiedTime(), a.size());
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-            if (now.equals(seen)) {
-                return Optional.empty();
-            }
-            JsonNode json;
-            try {
-                json = JSON.readTree(Files.readAllBytes(file));
-            } catch (IOException | RuntimeException e) {
-                return Optional.empty();   // half-written: read again when it changes
-            }
-            seen = now;
-            if (json == null || !session.equals(json.path("session").asText())) {
-                return Optional.empty();   // an earlier session's file
-            }
-            return Optional.of(new Message("done".equals(json.path("state").asText()), json.path("inside").asBoolean()));
-        }
+    @Override
+    public String toString() {
+        return "LivePad[" + fileName + "]";
     }
 }

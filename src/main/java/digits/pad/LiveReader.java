@@ -8,10 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,17 +36,14 @@ public final class LiveReader {
     private final Path file;
     private final String fileName;
     private final Predictor predictor;
-    private Signature seen;
+    private Optional<FileSignature> seen;
     private int readings;
-
-    private record Signature(FileTime modified, long size, Object key) {
-    }
 
     private LiveReader(Path file, String fileName, Predictor predictor) {
         this.file = file;
         this.fileName = fileName;
         this.predictor = predictor;
-        this.seen = signature();
+        this.seen = FileSignature.of(file);
     }
 
     /**
@@ -73,8 +67,8 @@ public final class LiveReader {
      *     did not change, is missing, or is still being written
      */
     public Optional<LiveReading> poll() {
-        Signature now = signature();
-        if (now == null || now.equals(seen)) {
+        Optional<FileSignature> now = FileSignature.of(file);
+        if (now.isEmpty() || now.equals(seen)) {
             return Optional.empty();
         }
         byte[] bytes;
@@ -101,17 +95,6 @@ public final class LiveReader {
     /** @return how many readings this reader has made */
     public int readings() {
         return readings;
-    }
-
-    private Signature signature() {
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return a.isRegularFile() ? new Signature(a.lastModifiedTime(), a.size(), a.fileKey()) : null;
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /** The picture if {@code bytes} are a whole PNG file (its start, its end, and it decodes), else {@code null}. */

@@ -1,7 +1,8 @@
-// The drawing pad of digits.display.DrawingPad. The Java side fills in __ID__ (the output's
+// The drawing pad of digits.pad.DrawingPad. The Java side fills in __ID__ (the output's
 // element id), __FILE__ (the checked file name), __SIZE__ (canvas side in pixels) and __LIVE__
-// (null for the plain pad; for the live pad of digits.owndigits.LivePad: its status file, the id of
-// the reading output, its session and its limits in seconds).
+// (null for the plain pad; for the live pad of digits.pad.LivePad: its status file, the id of
+// the reading output, its session and its limits in seconds). The status file's protocol is
+// described in digits.pad.PadStatusFile.
 // It replaces the still picture with a canvas. Files are PUT next to the notebook through the
 // Jupyter server's contents API (same origin, the server's XSRF cookie); only the pad's own names.
 // The plain pad saves on "Save". The live pad saves after every stroke and on "Clear", writes its
