@@ -97,7 +97,10 @@ async function runNotebook(browser, server, notebook, frontEnd, options, sampler
   const run = { screenshots: options.screenshots, suffix: FRONT_ENDS[frontEnd].suffix };
   const failures = [];
   const promised = promisedPictures(JSON.parse(fs.readFileSync(referenceNotebook(notebook), 'utf8')));
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // A context of its own: nothing one run's page keeps in the browser (local storage, cookies)
+  // reaches the next, as Notebook 7 after JupyterLab showed.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
   const pageErrors = [];
   page.on('pageerror', error => pageErrors.push(`${error} (${(error.stack ?? '').split('\n')[1]?.trim() ?? 'no stack'})`));
   const started = Date.now();
@@ -148,7 +151,7 @@ async function runNotebook(browser, server, notebook, frontEnd, options, sampler
   } finally {
     // Shut the kernel down before the next notebook, as a learner closing the tab would.
     await page.evaluate(() => window.jupyterapp?.shell?.currentWidget?.sessionContext?.shutdown()).catch(() => {});
-    await page.close();
+    await context.close();
   }
   return { name, failures, result };
 }
@@ -174,41 +177,52 @@ async function main() {
   console.log(`Browser test (${mode} mode), Chromium ${CHROMIUM}: `
     + counts.map(([f, n]) => `${n} notebook${n === 1 ? '' : 's'} in ${FRONT_ENDS[f].title}`).join(', '));
 
-  let server, browser, passed = 0, failed = 0;
+  let passed = 0, failed = 0;
   const memory = [];
   try {
     checkFrontEnds(runs.some(r => r.frontEnd === 'notebook7'));
-    server = await startJupyter(work, options.full);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-    for (const { notebook, frontEnd } of runs) {
-      const sampler = options.memory ? new MemorySampler(server.child.pid) : null;
-      const { name, failures, result } = await runNotebook(browser, server, notebook, frontEnd, options, sampler);
-      const where = FRONT_ENDS[frontEnd].title;
-      if (failures.length) {
-        failed++;
-        console.log(`FAILED ${name} in ${where}`);
-        for (const f of failures) console.log(`  ${f}`);
-      } else {
-        passed++;
-        console.log(`ok     ${name} in ${where}: Restart Kernel and Run All in ${result.seconds.toFixed(1)} s; kernel "${result.kernelShown}"; `
-          + `${result.renderedImages} pictures and ${result.plotlyCharts} Plotly charts rendered `
-          + `(${result.promised.images} + ${result.promised.plotly} promised); no error output `
-          + `-> ${path.relative(ROOT, screenshotFile(options, name, frontEnd))}`);
-      }
-      if (sampler) {
-        const report = { notebook: name, mode, ...sampler.report() };
-        memory.push(report);
-        console.log(`       memory: peak ${report.peakSampledTotalMiB} MiB sampled (server + kernel), `
-          + `${report.sumOfProcessPeaksMiB} MiB as the sum of each process's peak: `
-          + report.processes.map(p => `${p.command} ${p.peakMiB} MiB`).join(', '));
-      }
-    }
   } catch (error) {
     failed++;
     console.log(`FAILED: ${error.message ?? error}`);
-  } finally {
-    await browser?.close().catch(() => {});
-    stopJupyter(server);
+  }
+  // One server and one browser per front end (see startJupyter).
+  for (const frontEnd of failed ? [] : Object.keys(FRONT_ENDS)) {
+    const group = runs.filter(r => r.frontEnd === frontEnd);
+    if (!group.length) continue;
+    let server, browser;
+    try {
+      server = await startJupyter(work, options.full);
+      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+      for (const { notebook } of group) {
+        const sampler = options.memory ? new MemorySampler(server.child.pid) : null;
+        const { name, failures, result } = await runNotebook(browser, server, notebook, frontEnd, options, sampler);
+        const where = FRONT_ENDS[frontEnd].title;
+        if (failures.length) {
+          failed++;
+          console.log(`FAILED ${name} in ${where}`);
+          for (const f of failures) console.log(`  ${f}`);
+        } else {
+          passed++;
+          console.log(`ok     ${name} in ${where}: Restart Kernel and Run All in ${result.seconds.toFixed(1)} s; kernel "${result.kernelShown}"; `
+            + `${result.renderedImages} pictures and ${result.plotlyCharts} Plotly charts rendered `
+            + `(${result.promised.images} + ${result.promised.plotly} promised); no error output `
+            + `-> ${path.relative(ROOT, screenshotFile(options, name, frontEnd))}`);
+        }
+        if (sampler) {
+          const report = { notebook: name, mode, ...sampler.report() };
+          memory.push(report);
+          console.log(`       memory: peak ${report.peakSampledTotalMiB} MiB sampled (server + kernel), `
+            + `${report.sumOfProcessPeaksMiB} MiB as the sum of each process's peak: `
+            + report.processes.map(p => `${p.command} ${p.peakMiB} MiB`).join(', '));
+        }
+      }
+    } catch (error) {
+      failed++;
+      console.log(`FAILED in ${FRONT_ENDS[frontEnd].title}: ${error.message ?? error}`);
+    } finally {
+      await browser?.close().catch(() => {});
+      stopJupyter(server);
+    }
   }
   if (options.memory) {
     fs.mkdirSync(path.dirname(options.memory), { recursive: true });

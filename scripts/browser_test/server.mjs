@@ -33,7 +33,10 @@ export function checkFrontEnds(notebook7) {
 
 /**
  * Starts the Jupyter server on `work/notebooks`: JupyterLab, and Notebook 7 beside it when the
- * notebook package is installed. Resolves to { child, url, token } once it answers.
+ * notebook package is installed. Resolves to { child, url, token } once it answers. Start one
+ * server per front end: once the server has served a JupyterLab page, the page configuration of
+ * Notebook 7's pages carries JupyterLab's (treePath, workspace), and Notebook 7's page then calls
+ * JupyterLab's 'filebrowser:open-path', which it does not have (jupyterlab 4.6.6, notebook 7.6.5).
  */
 export async function startJupyter(work, full) {
   const port = await freePort();
