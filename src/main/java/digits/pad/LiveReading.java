@@ -2,7 +2,6 @@ package digits.pad;
 
 import digits.evaluation.Prediction;
 import digits.owndigits.OwnDigit;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -72,8 +71,7 @@ public final class LiveReading {
 
     @Override
     public String toString() {
-        return isEmpty() ? "reading " + sequence + " of " + source + ": the pad is empty"
-                : String.format(Locale.ROOT, "reading %d of %s: the network reads %d (%.1f %% sure)", sequence, source,
-                        prediction.digit(), 100 * prediction.confidence());
+        return "reading " + sequence + " of " + source + ": "
+                + (isEmpty() ? "the pad is empty" : PadWording.said(prediction));
     }
 }
