@@ -30,7 +30,7 @@ import tech.tablesaw.api.Table;
  *       {@code import} line (JJava 1.0a6 resets earlier variables when a later cell imports);
  *   <li>it lets Deeplearning4j run convolutions on oneDNN ({@link OneDnn}) for every network a cell builds;
  *   <li>it makes live progress in the notebook the trainer's default listener (the notebook's display reaches
- *       the live drawing pad through {@link KernelScreen.Provider}, a service the library finds on its own);
+ *       the live drawing pad through {@code KernelScreen.Provider}, a service the library finds on its own);
  *   <li>it teaches the kernel how to show the library's types: a cell that ends in a table, a chart
  *       or a digit shows it as a picture or an HTML table instead of its {@code toString()}.
  * </ul>

@@ -22,9 +22,9 @@ import java.util.function.LongSupplier;
  *
  * <h2>How it works</h2>
  * The pad is a script in the cell's output ({@link DrawingPad#live}); on each stroke it saves the canvas as a
- * PNG next to the notebook through the Jupyter server, and it saves a small status file ({@link PadStatusFile})
+ * PNG next to the notebook through the Jupyter server, and it saves a small status file ({@code PadStatusFile})
  * when it opens, when the inside view is switched, and on <em>Done</em>. The cell keeps running
- * ({@link LiveSession}), looks at both files every {@link LiveSession#POLL}, and updates its reading output in
+ * ({@code LiveSession}), looks at both files every 50 ms, and updates its reading output in
  * place. (A notebook shows updates of an output only while its cell runs, so the cell must run until the learner
  * is done.)
  *

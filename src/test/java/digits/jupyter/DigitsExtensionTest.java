@@ -8,6 +8,7 @@ import digits.data.DigitSet;
 import digits.display.Chart;
 import digits.display.DigitGrid;
 import digits.display.MimeBundle;
+import digits.pad.DrawingPad;
 import java.awt.image.BufferedImage;
 import java.util.Base64;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
@@ -66,6 +67,15 @@ class DigitsExtensionTest {
         DisplayData shown = renderer.render(grid);
         assertTrue(isPng(shown.getData(MIMEType.IMAGE_PNG)));
         assertEquals("DigitGrid[2 digits, one row]", shown.getData(MIMEType.TEXT_PLAIN));
+    }
+
+    @Test
+    void aDrawingPadShowsAsItsPadWithAStillPicture() {
+        DrawingPad pad = DrawingPad.of("my-digit.png");
+        DisplayData shown = renderer.render(pad);
+        assertTrue(String.valueOf(shown.getData(MIMEType.TEXT_HTML)).startsWith("<div id=\"" + pad.id() + "\">"));
+        assertTrue(isPng(shown.getData(MIMEType.IMAGE_PNG)), "the still picture for where scripts do not run");
+        assertEquals(pad.mimeBundle().get("text/plain"), shown.getData(MIMEType.TEXT_PLAIN));
     }
 
     @Test
