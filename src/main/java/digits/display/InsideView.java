@@ -110,7 +110,7 @@ public final class InsideView {
     }
 
     private String verdict() {
-        String reading = String.format(Locale.ROOT, "read as %d (%.1f %% sure)", read, 100 * confidence());
+        String reading = String.format(Locale.ROOT, "read as %d (%s sure)", read, Percent.of(confidence()));
         if (label.isEmpty()) {
             return "Read" + reading.substring(4) + ". Left to right: what each layer passes on to the next.";
         }
@@ -283,7 +283,7 @@ public final class InsideView {
             g.fillRect(x + 16, by + 4, Math.max(isRead || truth ? 3 : 1, w), 14);
             g.setFont(Palette.TINY);
             g.setColor(Palette.TEXT_FAINT);
-            g.drawString(String.format(Locale.ROOT, "%.1f %%", 100 * p[d]), x + 20 + Math.max(3, w), by + 15);
+            g.drawString(Percent.of(p[d]), x + 20 + Math.max(3, w), by + 15);
         }
     }
 
@@ -304,8 +304,8 @@ public final class InsideView {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "What each layer sees: %s; read as %d (%.1f %% sure)",
+        return String.format(Locale.ROOT, "What each layer sees: %s; read as %d (%s sure)",
                 String.join(" -> ", layers.stream().map(l -> l.name() + " " + l.shape()).toList()), read,
-                100 * confidence());
+                Percent.of(confidence()));
     }
 }

@@ -108,8 +108,8 @@ public final class MistakePicture {
         Pictures.probabilityBars(g, p, x + DIGIT + 12, y, BAR, DIGIT - 14, bars, labels);
         g.setFont(Palette.CAPTION);
         g.setColor(Palette.TEXT);
-        g.drawString(String.format(Locale.ROOT, "true %d, said %d (%.0f%%)", truth, mistake.predicted(),
-                100 * p[mistake.predicted()]), x, y + DIGIT + 16);
+        g.drawString(String.format(Locale.ROOT, "true %d, said %d (%s)", truth, mistake.predicted(),
+                Percent.of(p[mistake.predicted()])), x, y + DIGIT + 16);
         g.setColor(Palette.TEXT_FAINT);
         g.drawString(mistake.note(), x, y + DIGIT + 31);
     }

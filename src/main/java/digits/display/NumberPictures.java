@@ -159,7 +159,7 @@ public final class NumberPictures {
                 Pictures.centred(g, String.valueOf(reading.digits()[d]), centre, top + h + 20);
                 g.setFont(Palette.SMALL);
                 g.setColor(d == reading.leastSure() ? Palette.RED : Palette.TEXT_FAINT);
-                Pictures.centred(g, String.format(Locale.ROOT, "%.0f%%", 100 * reading.confidences()[d]), centre,
+                Pictures.centred(g, Percent.of(reading.confidences()[d]), centre,
                         top + h + 36);
             }
         } finally {

@@ -178,8 +178,8 @@ public final class OwnDigitPictures {
         x += 10 * BAR + 24;
         g.setColor(Palette.TEXT);
         g.setFont(Palette.TITLE);
-        g.drawString(String.format(Locale.ROOT, "says %d (%.0f%% sure)", predicted,
-                100 * reading.probabilities()[predicted]), x, y + 30);
+        g.drawString(String.format(Locale.ROOT, "says %d (%s sure)", predicted,
+                Percent.of(reading.probabilities()[predicted])), x, y + 30);
         g.setFont(Palette.CAPTION);
         g.setColor(wrong ? Palette.RED : Palette.TEXT_FAINT);
         String verdict = expected.isEmpty() ? "" : ", meant " + expected.getAsInt() + (wrong ? ": wrong" : ": right");

@@ -64,7 +64,7 @@ public final class ReadingPicture {
             g.drawString(String.valueOf(read), rx + 22, 120);
             g.setFont(Palette.TITLE);
             g.setColor(Palette.TEXT);
-            g.drawString(String.format(Locale.ROOT, "%.1f %% sure", 100 * probabilities[read]), rx, 150);
+            g.drawString(Percent.of(probabilities[read]) + " sure", rx, 150);
         } finally {
             g.dispose();
         }

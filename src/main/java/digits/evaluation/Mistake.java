@@ -1,5 +1,6 @@
 package digits.evaluation;
 
+import digits.display.Percent;
 import digits.data.DigitImage;
 import java.util.Locale;
 
@@ -24,7 +25,7 @@ public record Mistake(int index, DigitImage digit, Prediction prediction) {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "test image %d: a %d taken for a %d (%.1f %% sure)", index, trueDigit(),
-                predictedDigit(), 100 * prediction.confidence());
+        return String.format(Locale.ROOT, "test image %d: a %d taken for a %d (%s sure)", index, trueDigit(),
+                predictedDigit(), Percent.of(prediction.confidence()));
     }
 }

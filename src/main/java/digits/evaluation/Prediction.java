@@ -1,5 +1,6 @@
 package digits.evaluation;
 
+import digits.display.Percent;
 import digits.check.Check;
 import digits.display.Chart;
 import digits.model.Inference;
@@ -75,7 +76,7 @@ public record Prediction(int digit, float[] probabilities) {
 
     /** @return a bar chart of the ten probabilities, titled with the prediction */
     public Chart probabilityChart() {
-        return Chart.bars(String.format(Locale.ROOT, "The network says %d (%.1f %% sure)", digit, 100 * confidence()),
+        return Chart.bars(String.format(Locale.ROOT, "The network says %d (%s sure)", digit, Percent.of(confidence())),
                 probabilityTable(), "digit", "probability");
     }
 
@@ -91,6 +92,6 @@ public record Prediction(int digit, float[] probabilities) {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "predicted %d with %.1f %% confidence", digit, 100 * confidence());
+        return String.format(Locale.ROOT, "predicted %d with %s confidence", digit, Percent.of(confidence()));
     }
 }

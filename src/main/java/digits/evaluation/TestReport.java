@@ -1,5 +1,6 @@
 package digits.evaluation;
 
+import digits.display.Percent;
 import digits.check.Check;
 import digits.data.DigitImage;
 import digits.data.Shuffle;
@@ -186,7 +187,7 @@ public final class TestReport {
         for (int i : indices) {
             DigitImage digit = set.get(i);
             Prediction p = prediction(i);
-            String caption = String.format(Locale.ROOT, "%d → %d (%.0f%%)", digit.label(), p.digit(), 100 * p.confidence());
+            String caption = String.format(Locale.ROOT, "%d → %d (%s)", digit.label(), p.digit(), Percent.of(p.confidence()));
             if (p.digit() == digit.label()) {
                 grid.add(digit, caption);
             } else {

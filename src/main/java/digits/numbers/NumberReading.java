@@ -1,5 +1,6 @@
 package digits.numbers;
 
+import digits.display.Percent;
 import digits.display.NumberPictures;
 import digits.evaluation.Prediction;
 import digits.image.Box;
@@ -108,8 +109,8 @@ public final class NumberReading {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s: read %s%s, least sure of digit %d (%.0f%%)", segmentation.name(), text(),
+        return String.format(Locale.ROOT, "%s: read %s%s, least sure of digit %d (%s)", segmentation.name(), text(),
                 expected().map(e -> e.equals(text()) ? " (right)" : " (meant " + e + ": wrong)").orElse(""),
-                leastSure() + 1, 100 * predictions.get(leastSure()).confidence());
+                leastSure() + 1, Percent.of(predictions.get(leastSure()).confidence()));
     }
 }

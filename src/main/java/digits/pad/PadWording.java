@@ -1,9 +1,9 @@
 package digits.pad;
 
 import digits.display.Durations;
+import digits.display.Percent;
 import digits.evaluation.Prediction;
 import digits.owndigits.OwnDigit;
-import java.util.Locale;
 
 /** Every sentence the live pad shows under itself, in one place. */
 final class PadWording {
@@ -65,7 +65,7 @@ final class PadWording {
 
     /** "7 (99.9 % sure)" */
     private static String digitAndSureness(Prediction p) {
-        return String.format(Locale.ROOT, "%d (%.1f %% sure)", p.digit(), 100 * p.confidence());
+        return p.digit() + " (" + Percent.of(p.confidence()) + " sure)";
     }
 
     /** "a 7 that the project drew on it (my-digits/7-drawn-on-the-pad.png)" */
