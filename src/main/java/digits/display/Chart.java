@@ -94,8 +94,13 @@ public final class Chart {
                     .line(Line.builder().color(colour).build()).marker(Marker.builder().color(colour).build())
                     .name(lines[i]).showLegend(true).build();
         }
-        Figure figure = new Figure(layout(title, x, yAxisTitle), traces);
-        return new Chart(title, figure, ChartPainter.lines(title, x, yAxisTitle, xs, Arrays.asList(lines), ys));
+        ChartPainter painter = ChartPainter.lines(title, x, yAxisTitle, xs, Arrays.asList(lines), ys);
+        double[] range = painter.yRange(); // the interactive chart's y axis as the picture's: a percentage ends at 100
+        Layout layout = Layout.builder(title).width(WIDTH).height(HEIGHT)
+                .xAxis(Axis.builder().title(x).build())
+                .yAxis(Axis.builder().title(yAxisTitle).range(range[0], range[1]).build())
+                .build();
+        return new Chart(title, new Figure(layout, traces), painter);
     }
 
     private static Layout layout(String title, String xTitle, String yTitle) {

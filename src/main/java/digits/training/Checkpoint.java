@@ -32,10 +32,15 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * <p>Epoch {@code N} is saved as {@code epoch-N.zip} (the network with its optimiser state, {@link ModelFiles})
  * and then {@code epoch-N.csv} (the history), each written atomically; only then are older epochs' files deleted.
  * A checkpoint counts only once both files exist, so a crash at any moment leaves the folder with a complete one.
+ *
+ * <p>A trainer that keeps the best epoch ({@link Trainer.Builder#keepBestEpoch()}) also saves the network of each
+ * new best epoch as {@code best-epoch-N.zip}, before that epoch's checkpoint, and deletes older ones with the
+ * checkpoint that makes them obsolete, so that a resumed run can still put the best weights back.
  */
 public final class Checkpoint {
 
     private static final Pattern HISTORY_FILE = Pattern.compile("epoch-(\\d+)\\.csv");
+    private static final Pattern BEST_FILE = Pattern.compile("best-epoch-(\\d+)\\.zip");
     private static final String HEADER = "epoch,trainingLoss,trainingAccuracy,validationLoss,validationAccuracy,seconds";
     private static final String STEP_HEADER = "step epoch,position,loss,accuracy";
 
@@ -89,11 +94,37 @@ public final class Checkpoint {
                     if (m.matches() && Integer.parseInt(m.group(1)) < epoch) {
                         Files.deleteIfExists(old);
                     }
+                    Matcher best = BEST_FILE.matcher(old.getFileName().toString());
+                    if (best.matches() && Integer.parseInt(best.group(1)) < epoch
+                            && Integer.parseInt(best.group(1)) != history.best().epoch()) {
+                        Files.deleteIfExists(old);
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the checkpoint of epoch " + epoch + " into " + dir + ": " + e, e);
         }
+    }
+
+    /** Saves the network of a new best epoch, before that epoch's checkpoint. */
+    static void saveBest(Path folder, MultiLayerNetwork model, int epoch) {
+        ModelFiles.save(model, folder.toAbsolutePath().resolve(String.format(Locale.ROOT, "best-epoch-%03d.zip", epoch)));
+    }
+
+    /**
+     * @return the network of {@code epoch} that {@link #saveBest} kept in {@code folder}
+     * @throws IllegalStateException if there is none (the interrupted run did not keep its best epoch)
+     */
+    static MultiLayerNetwork loadBest(Path folder, int epoch) {
+        Path file = folder == null ? null
+                : folder.toAbsolutePath().resolve(String.format(Locale.ROOT, "best-epoch-%03d.zip", epoch));
+        if (file == null || !Files.isRegularFile(file)) {
+            throw new IllegalStateException("the checkpoint's lowest validation loss is at epoch " + epoch + ", but "
+                    + (file == null ? "the trainer has no checkpoint folder" : file + " is missing")
+                    + ": keep the best epoch from the first epoch on (keepBestEpoch() and checkpoints(folder)), "
+                    + "or resume without keepBestEpoch()");
+        }
+        return ModelFiles.load(file);
     }
 
     private static OptionalInt latestEpoch(Path dir) {

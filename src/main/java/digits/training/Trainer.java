@@ -55,6 +55,7 @@ public final class Trainer {
     private final ProgressListener listener;
     private final Path checkpoints; // null: none
     private final DigitBatches.RowWriter rowWriter; // null: the scaled pixels as they are
+    private final boolean keepBest;
 
     private Trainer(Builder b) {
         this.epochs = b.epochs;
@@ -64,6 +65,7 @@ public final class Trainer {
         this.listener = b.listener != null ? b.listener : defaultListener.get();
         this.checkpoints = b.checkpoints;
         this.rowWriter = b.rowWriter;
+        this.keepBest = b.keepBest;
     }
 
     /** @return a builder with 1 epoch, batches of 64, seed 42, the network's own learning rate and console output */
@@ -145,6 +147,7 @@ public final class Trainer {
         DigitBatches batches = rowWriter == null ? DigitBatches.shuffled(training, batchSize, seed)
                 : DigitBatches.shuffled(training, batchSize, seed, rowWriter);
         TrainingPredictions predictions = TrainingPredictions.supports(model) ? TrainingPredictions.attach(model) : null;
+        BestWeights best = keepBest ? BestWeights.startingFrom(model, done, checkpoints) : null;
         try {
             listener.trainingStarted(epochs, batches.batchesPerEpoch(), training.size());
             TrainingHistory history = done;
@@ -159,10 +162,16 @@ public final class Trainer {
                 List<TrainingStep> steps = new ArrayList<>();
                 EpochResult result = trainEpoch(model, batches, predictions, epoch, validation, steps);
                 history = history.plus(result, steps);
+                if (best != null && best.offer(model, history) && checkpoints != null) {
+                    Checkpoint.saveBest(checkpoints, model, epoch);
+                }
                 if (checkpoints != null) {
                     Checkpoint.save(checkpoints, model, history);
                 }
                 listener.epochFinished(result);
+            }
+            if (best != null) {
+                history = best.restore(model, history);
             }
             listener.trainingFinished(history);
             return history;
@@ -205,7 +214,8 @@ public final class Trainer {
             stepCorrect += right;
             stepLoss += loss;
             stepSeen += n;
-            if (batch % stepEvery == 0 || !batches.hasNext()) {
+            // a step closes every stepEvery batches; a short remainder joins the epoch's last step
+            if (batch % stepEvery == 0 && batches.batchesPerEpoch() - batch >= (stepEvery + 1) / 2 || !batches.hasNext()) {
                 steps.add(new TrainingStep(epoch, epoch - 1 + (double) seen / images, stepLoss / stepSeen,
                         (double) stepCorrect / stepSeen));
                 stepSeen = stepCorrect = 0;
@@ -235,7 +245,7 @@ public final class Trainer {
         return "Trainer[" + epochs + " epochs, batches of " + batchSize + ", seed " + seed
                 + (Double.isNaN(learningRate) ? "" : ", learning rate " + learningRate)
                 + (checkpoints == null ? "" : ", checkpoints in " + checkpoints)
-                + (rowWriter == null ? "" : ", own row writer (augmentation)") + "]";
+                + (rowWriter == null ? "" : ", own row writer (augmentation)") + (keepBest ? ", keeps the best epoch" : "") + "]";
     }
 
     /** Collects a trainer's choices; every setting has a default. */
@@ -247,8 +257,18 @@ public final class Trainer {
         private ProgressListener listener;
         private Path checkpoints;
         private DigitBatches.RowWriter rowWriter;
+        private boolean keepBest;
 
         private Builder() {
+        }
+
+        /**
+         * After the last epoch, puts back the weights (and Adam's state) of the epoch with the lowest validation
+         * loss ({@link TrainingHistory#kept()} says which); with {@link #checkpoints} that network is saved too.
+         */
+        public Builder keepBestEpoch() {
+            this.keepBest = true;
+            return this;
         }
 
         /**

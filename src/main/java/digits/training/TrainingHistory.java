@@ -2,9 +2,10 @@ package digits.training;
 
 import digits.display.Chart;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.function.ToDoubleFunction;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -17,21 +18,27 @@ import tech.tablesaw.api.Table;
  * TrainingHistory history = trainer.fit(model, training, validation);
  * history.table();          // one row per epoch
  * history.lossChart();      // training loss during the epochs, validation loss after each
+ * history.whichEpochIsKept();   // "epoch 2 had the lowest validation loss (0.0373); its weights are kept"
  * }</pre>
+ *
+ * <p>A history also says whose weights the network holds: the last epoch's, unless the trainer kept the best
+ * epoch ({@link Trainer.Builder#keepBestEpoch()}), the one with the lowest validation loss.
  */
 public final class TrainingHistory {
 
     private final List<EpochResult> epochs;
     private final List<TrainingStep> steps;
+    private final int kept; // the epoch whose weights the network holds; 0: the last
 
-    private TrainingHistory(List<EpochResult> epochs, List<TrainingStep> steps) {
+    private TrainingHistory(List<EpochResult> epochs, List<TrainingStep> steps, int kept) {
         this.epochs = List.copyOf(epochs);
         this.steps = List.copyOf(steps);
+        this.kept = kept == epochs.size() ? 0 : kept;
     }
 
     /** @return a history without epochs, to add to with {@link #plus(EpochResult)} */
     public static TrainingHistory empty() {
-        return new TrainingHistory(List.of(), List.of());
+        return new TrainingHistory(List.of(), List.of(), 0);
     }
 
     /**
@@ -85,7 +92,7 @@ public final class TrainingHistory {
         longer.add(next);
         List<TrainingStep> moreSteps = new ArrayList<>(steps);
         moreSteps.addAll(nextSteps);
-        return new TrainingHistory(longer, moreSteps);
+        return new TrainingHistory(longer, moreSteps, 0);
     }
 
     /**
@@ -154,6 +161,55 @@ public final class TrainingHistory {
     }
 
     /**
+     * @return the epoch with the lowest validation loss (the earliest of equal ones)
+     * @throws IllegalStateException if the history is empty
+     */
+    public EpochResult best() {
+        requireEpochs("best()");
+        return epochs.stream().min(Comparator.comparingDouble(EpochResult::validationLoss)).orElseThrow();
+    }
+
+    /**
+     * @return the epoch whose weights the network holds after training: the last one, or the best one where the
+     *     trainer kept it
+     * @throws IllegalStateException if the history is empty
+     */
+    public EpochResult kept() {
+        requireEpochs("kept()");
+        return kept == 0 ? last() : epoch(kept);
+    }
+
+    /**
+     * This history, saying that the network holds the weights of {@code epoch} (the trainer that keeps the best
+     * epoch puts them back after the last).
+     *
+     * @param epoch one of the history's epochs
+     * @return a new history
+     * @throws IndexOutOfBoundsException if there is no such epoch
+     */
+    public TrainingHistory keeping(int epoch) {
+        epoch(epoch);
+        return new TrainingHistory(epochs, steps, epoch);
+    }
+
+    /**
+     * @return in words, which epoch has the lowest validation loss and whose weights the network holds, such as
+     *     "epoch 2 had the lowest validation loss (0.0373); its weights are kept, not those of epoch 3 (0.0411)"
+     * @throws IllegalStateException if the history is empty
+     */
+    public String whichEpochIsKept() {
+        EpochResult best = best(), kept = kept(), last = last();
+        String lowest = String.format(Locale.ROOT, "epoch %d%s had the lowest validation loss (%.4f)", best.epoch(),
+                best.equals(last) && epochs.size() > 1 ? ", the last," : "", best.validationLoss());
+        if (kept.equals(best)) {
+            return lowest + "; its weights are kept" + (kept.equals(last) ? "" : String.format(Locale.ROOT,
+                    ", not those of epoch %d (%.4f)", last.epoch(), last.validationLoss()));
+        }
+        return String.format(Locale.ROOT, "%s; the network holds the weights of epoch %d (%.4f)", lowest, kept.epoch(),
+                kept.validationLoss());
+    }
+
+    /**
      * @return the highest validation accuracy of any epoch, as a fraction 0..1
      * @throws IllegalStateException if the history is empty
      */
@@ -195,15 +251,24 @@ public final class TrainingHistory {
      *     recorded) and the validation loss after each epoch, along the epochs
      */
     public Chart lossChart() {
-        return Chart.lines("Loss during training", curves(TrainingStep::loss, EpochResult::trainingLoss,
-                EpochResult::validationLoss, "loss"), "epoch", "loss", "training loss", "validation loss");
+        return TrainingCharts.loss(epochs, steps);
     }
 
     /** @return training and validation accuracy like {@link #lossChart()}, in percent */
     public Chart accuracyChart() {
-        return Chart.lines("Accuracy during training (%)", curves(step -> 100 * step.accuracy(),
-                r -> 100 * r.trainingAccuracy(), r -> 100 * r.validationAccuracy(), "accuracy"), "epoch", "accuracy (%)",
-                "training accuracy", "validation accuracy");
+        return TrainingCharts.accuracy(epochs, steps);
+    }
+
+    /**
+     * The validation loss after each epoch on its own scale, where a rise of a few thousandths shows (on the
+     * {@link #lossChart()} it hides under the first batches' large losses), with the kept epoch marked.
+     *
+     * @return the chart
+     * @throws IllegalStateException if the history is empty
+     */
+    public Chart validationChart() {
+        requireEpochs("validationChart()");
+        return TrainingCharts.validation(epochs, kept().epoch());
     }
 
     /**
@@ -215,50 +280,7 @@ public final class TrainingHistory {
      * @return the chart
      */
     public static Chart accuracyOverTime(List<String> names, List<TrainingHistory> histories) {
-        if (names.size() != histories.size() || names.isEmpty()) {
-            throw new IllegalArgumentException("one name per history, at least one: got " + names.size()
-                    + " names and " + histories.size() + " histories");
-        }
-        DoubleColumn seconds = DoubleColumn.create("seconds of training");
-        List<DoubleColumn> lines = names.stream().map(DoubleColumn::create).toList();
-        for (int run = 0; run < histories.size(); run++) {
-            double elapsed = 0;
-            for (EpochResult r : histories.get(run).epochs) {
-                elapsed += r.seconds();
-                seconds.append(elapsed);
-                for (int line = 0; line < lines.size(); line++) {
-                    lines.get(line).append(line == run ? 100 * r.validationAccuracy() : Double.NaN);
-                }
-            }
-        }
-        Table table = Table.create("accuracy over time", seconds);
-        lines.forEach(table::addColumns);
-        Table sorted = table.sortAscendingOn(seconds.name());
-        return Chart.lines("Validation accuracy against training time (%)", sorted, seconds.name(), "validation accuracy (%)",
-                names.toArray(String[]::new));
-    }
-
-    /**
-     * One row per training point and per epoch end, along x = epochs of training so far; a column is
-     * missing (NaN) on the rows where it has no point, so each line joins only its own points.
-     */
-    private Table curves(ToDoubleFunction<TrainingStep> stepValue, ToDoubleFunction<EpochResult> epochTraining,
-            ToDoubleFunction<EpochResult> epochValidation, String what) {
-        DoubleColumn x = DoubleColumn.create("epoch");
-        DoubleColumn training = DoubleColumn.create("training " + what);
-        DoubleColumn validation = DoubleColumn.create("validation " + what);
-        for (EpochResult r : epochs) {
-            List<TrainingStep> inEpoch = steps.stream().filter(step -> step.epoch() == r.epoch()).toList();
-            for (TrainingStep step : inEpoch) {
-                x.append(step.position());
-                training.append(stepValue.applyAsDouble(step));
-                validation.append(Double.NaN);
-            }
-            x.append(r.epoch());
-            training.append(inEpoch.isEmpty() ? epochTraining.applyAsDouble(r) : Double.NaN);
-            validation.append(epochValidation.applyAsDouble(r));
-        }
-        return Table.create("training curves", x, training, validation);
+        return TrainingCharts.accuracyOverTime(names, histories.stream().map(h -> h.epochs).toList());
     }
 
     private static double round(double value, int decimals) {
@@ -280,11 +302,12 @@ public final class TrainingHistory {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TrainingHistory other && epochs.equals(other.epochs) && steps.equals(other.steps);
+        return o instanceof TrainingHistory other && epochs.equals(other.epochs) && steps.equals(other.steps)
+                && kept == other.kept;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(epochs, steps);
+        return Objects.hash(epochs, steps, kept);
     }
 }

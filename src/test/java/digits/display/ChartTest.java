@@ -130,6 +130,12 @@ class ChartTest {
                 .yRange()[1]);
         double[][] above = {{60.5, 97.3, 140}};
         assertEquals(160.0, ChartPainter.lines("t", "seconds", "growth (%)", seconds, List.of("run"), above).yRange()[1]);
+
+        // the interactive chart's axis too, not only the picture's
+        Table table = Table.create("t", DoubleColumn.create("seconds", seconds), DoubleColumn.create("run", accuracy[0]));
+        Map<?, ?> layout = (Map<?, ?>) Chart.lines("t", table, "seconds", "validation accuracy (%)", "run").plotlyJson()
+                .get("layout");
+        assertEquals(List.of(50.0, 100.0), ((Map<?, ?>) layout.get("yaxis")).get("range"), layout.toString());
     }
 
     @Test

@@ -122,4 +122,37 @@ class TrainingHistoryTest {
         assertThrows(IllegalArgumentException.class,
                 () -> TrainingHistory.accuracyOverTime(List.of("one"), List.of(HISTORY, slower)));
     }
+
+    @Test
+    void theBestEpochHasTheLowestValidationLossAndTheLastIsKeptUnlessSaidOtherwise() {
+        assertEquals(SECOND, HISTORY.best());
+        assertEquals(THIRD, HISTORY.kept());
+        assertEquals("epoch 2 had the lowest validation loss (0.1500); the network holds the weights of epoch 3 (0.1600)",
+                HISTORY.whichEpochIsKept());
+        TrainingHistory keeping = HISTORY.keeping(2);
+        assertEquals(SECOND, keeping.kept());
+        assertEquals("epoch 2 had the lowest validation loss (0.1500); its weights are kept, not those of epoch 3 (0.1600)",
+                keeping.whichEpochIsKept());
+        assertEquals(HISTORY, HISTORY.keeping(3), "keeping the last is what a history does anyway");
+        assertTrue(!HISTORY.equals(keeping), "which epoch is kept is part of the history");
+        assertThrows(IndexOutOfBoundsException.class, () -> HISTORY.keeping(4));
+        TrainingHistory twoEpochs = TrainingHistory.of(List.of(FIRST, SECOND));
+        assertEquals("epoch 2, the last, had the lowest validation loss (0.1500); its weights are kept",
+                twoEpochs.whichEpochIsKept());
+        assertEquals("epoch 1 had the lowest validation loss (0.3000); its weights are kept",
+                TrainingHistory.of(List.of(FIRST)).whichEpochIsKept());
+        TrainingHistory longer = keeping.plus(new EpochResult(4, 0.1, 0.97, 0.2, 0.95, 1));
+        assertEquals(longer.last(), longer.kept(), "a new epoch is kept until the trainer says otherwise");
+        assertThrows(IllegalStateException.class, () -> TrainingHistory.empty().best());
+    }
+
+    @Test
+    void theValidationChartShowsTheRiseOnItsOwnScaleAndMarksTheKeptEpoch() {
+        Chart chart = HISTORY.keeping(2).validationChart();
+        assertEquals("Validation loss after each epoch", chart.title());
+        List<?> traces = (List<?>) chart.plotlyJson().get("data");
+        assertEquals(List.of(1.0, 2.0, 3.0), ((java.util.Map<?, ?>) traces.get(0)).get("x"));
+        assertEquals(List.of(2.0), ((java.util.Map<?, ?>) traces.get(1)).get("x"), "one point: the kept epoch");
+        assertEquals(Chart.WIDTH, chart.picture().getWidth());
+    }
 }
