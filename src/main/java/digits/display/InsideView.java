@@ -13,9 +13,10 @@ import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
 /**
- * What the network sees in one digit, as one picture that reads left to right: the input, every map of each
- * convolution and pooling layer (map <i>k</i> of a pooling layer is map <i>k</i> of the convolution before it,
- * shrunk), the dense layer's units with its strongest ones named, and the ten output probabilities.
+ * What the network sees in one digit, as one picture that reads like text, left to right and then on the next
+ * row: the input, every map of each convolution and pooling layer (map <i>k</i> of a pooling layer is map <i>k</i>
+ * of the convolution before it, shrunk), the dense layer's units with its strongest ones named, and the ten output
+ * probabilities. The picture is at most {@value #MAX_WIDTH} pixels wide and its smallest text is 11 pixels high.
  *
  * <p>Maps and units are painted in signed colour ({@link Palette#signed}), each layer scaled to its own strongest
  * value: white is 0, teal positive, brown negative (after a ReLU there are no negative values, so those layers are
@@ -29,15 +30,21 @@ import java.util.stream.IntStream;
 public final class InsideView {
 
     /** How many of the dense layer's units are named with their values. */
-    public static final int STRONGEST_UNITS = 10;
+    public static final int STRONGEST_UNITS = 5;
+    /** The widest the picture gets, in pixels. */
+    public static final int MAX_WIDTH = 920;
 
     private static final int MARGIN = 16;
-    private static final int HEADER = 58;
-    private static final int BODY = 384;
+    private static final int HEADER = 52;
     private static final int GAP = 4;
-    private static final int ARROW = 36;
-    private static final int LEGEND = 46;
+    private static final int ARROW = 28;
+    private static final int ROW_GAP = 22;
+    private static final int LEGEND = 48;
     private static final int INPUT_SIDE = 112;
+    private static final int UNIT = 6;
+    private static final int UNITS_PER_ROW = 25;
+    private static final int OUTPUT_ROW = 21;
+    private static final int OUTPUT_WIDTH = 160;
 
     private final List<LayerActivation> layers;
     private final int read;
@@ -76,109 +83,38 @@ public final class InsideView {
         return layers.get(layers.size() - 1).values()[read];
     }
 
-    /** @return the picture */
-    public BufferedImage picture() {
-        List<Column> columns = columns();
-        int width = MARGIN * 2 + columns.stream().mapToInt(c -> c.width).sum() + ARROW * (columns.size() - 1);
-        int height = MARGIN + 34 + HEADER + BODY + LEGEND + MARGIN;
-        BufferedImage image = Pictures.white(width, height);
-        Graphics2D g = Pictures.pen(image, false);
-        try {
-            g.setColor(Palette.TEXT);
-            g.setFont(Palette.TITLE);
-            g.drawString("What each layer of the network sees", MARGIN, MARGIN + 14);
-            g.setFont(Palette.CAPTION);
-            g.setColor(Palette.TEXT_SOFT);
-            g.drawString(verdict(), MARGIN, MARGIN + 30);
-            int x = MARGIN;
-            int top = MARGIN + 34;
-            for (int i = 0; i < columns.size(); i++) {
-                Column column = columns.get(i);
-                header(g, column, x, top);
-                column.painter.paint(g, x, top + HEADER);
-                x += column.width;
-                if (i < columns.size() - 1) {
-                    arrow(g, x + 6, x + ARROW - 6, top + HEADER + BODY / 2);
-                    x += ARROW;
-                }
-            }
-            legend(g, MARGIN, top + HEADER + BODY + 12);
-        } finally {
-            g.dispose();
+    /** Where one layer's column goes: its top left corner, its width and the height of its content. */
+    record Placed(LayerActivation layer, int index, int x, int y, int width, int content, int height, Tiling tiling) {
+        /** @return where the content starts: centred in the column, under the header */
+        int contentX() {
+            return x + (width - content) / 2;
         }
-        return image;
-    }
 
-    private String verdict() {
-        String reading = String.format(Locale.ROOT, "read as %d (%s sure)", read, Percent.of(confidence()));
-        if (label.isEmpty()) {
-            return "Read" + reading.substring(4) + ". Left to right: what each layer passes on to the next.";
+        /** @return the top left corner of unit {@code i}'s square in a row of units */
+        int[] unitAt(int i) {
+            return new int[] {contentX() + (i % UNITS_PER_ROW) * UNIT, y + HEADER + (i / UNITS_PER_ROW) * UNIT};
         }
-        return String.format(Locale.ROOT, "Labelled %d, %s: %s. Left to right: what each layer passes on to the next.",
-                label.getAsInt(), reading, label.getAsInt() == read ? "right" : "wrong");
-    }
 
-    private record Column(LayerActivation layer, int width, Painter painter) {
-    }
-
-    private interface Painter {
-        void paint(Graphics2D g, int x, int y);
-    }
-
-    private List<Column> columns() {
-        FontMetrics small = Pictures.pen(Pictures.white(1, 1), false).getFontMetrics(Palette.SMALL);
-        List<Column> columns = new ArrayList<>();
-        for (int i = 0; i < layers.size(); i++) {
-            LayerActivation layer = layers.get(i);
-            boolean last = i == layers.size() - 1;
-            int textWidth = Math.max(small.stringWidth(layer.kind()), small.stringWidth(layer.shape())) + 4;
-            int contentWidth;
-            Painter painter;
-            if (i == 0) {
-                contentWidth = INPUT_SIDE;
-                painter = (g, x, y) -> paintInput(g, layer, x, y);
-            } else if (layer.isMaps()) {
-                Tiling t = Tiling.of(layer);
-                contentWidth = t.width();
-                painter = (g, x, y) -> paintMaps(g, layer, t, x, y);
-            } else if (last) {
-                contentWidth = 170;
-                painter = (g, x, y) -> paintOutput(g, layer, x, y);
-            } else {
-                contentWidth = 150;
-                painter = (g, x, y) -> paintUnits(g, layer, x, y);
-            }
-            int width = Math.max(contentWidth, textWidth);
-            int offset = (width - contentWidth) / 2;
-            Painter centred = (g, x, y) -> painter.paint(g, x + offset, y);
-            columns.add(new Column(layer, width, centred));
+        /** @return the top left corner of digit {@code d}'s probability bar in the output column */
+        int[] barAt(int d) {
+            return new int[] {contentX() + 16, y + HEADER + d * OUTPUT_ROW + 3};
         }
-        return columns;
+
+        /** @return the top left corner of map {@code k}'s square, and the side of each of its cells */
+        int[] mapAt(int k) {
+            int mx = contentX() + (k % tiling.columns()) * (tiling.side() + GAP);
+            int my = y + HEADER + (k / tiling.columns()) * (tiling.side() + GAP);
+            return new int[] {mx, my, tiling.side() / layer.height()};
+        }
     }
 
-    private static void header(Graphics2D g, Column column, int x, int y) {
-        LayerActivation layer = column.layer;
-        g.setColor(Palette.TEXT);
-        g.setFont(Palette.TITLE_SMALL);
-        Pictures.centred(g, layer.name(), x + column.width / 2, y + 14);
-        g.setFont(Palette.SMALL);
-        g.setColor(Palette.TEXT_SOFT);
-        Pictures.centred(g, layer.kind(), x + column.width / 2, y + 30);
-        g.setColor(Palette.TEXT_FAINT);
-        Pictures.centred(g, layer.isMaps() ? layer.shape() + (layer.channels() > 1 ? " maps" : "")
-                : layer.shape() + " units", x + column.width / 2, y + 45);
-    }
-
-    /** How the maps of one layer are laid out: a grid of squares that fits the body's height. */
-    private record Tiling(int side, int columns, int rows) {
+    /** How the maps of one layer are laid out: a nearly square grid of squares of one side. */
+    record Tiling(int side, int columns, int rows) {
         static Tiling of(LayerActivation layer) {
-            int target = layer.channels() <= 24 ? 48 : 32;
-            int scale = Math.max(1, Math.round((float) target / layer.height()));
-            int side = layer.height() * scale;
-            int rowsFit = Math.max(1, (BODY + GAP) / (side + GAP));
-            int columns = (layer.channels() + rowsFit - 1) / rowsFit;
-            int rows = (layer.channels() + columns - 1) / columns;
-            return new Tiling(side, columns, rows);
+            int target = layer.channels() <= 24 ? 48 : 24;
+            int side = layer.height() * Math.max(1, Math.round((float) target / layer.height()));
+            int columns = (int) Math.ceil(Math.sqrt(layer.channels()));
+            return new Tiling(side, columns, (layer.channels() + columns - 1) / columns);
         }
 
         int width() {
@@ -190,100 +126,198 @@ public final class InsideView {
         }
     }
 
+    /** The columns placed in rows no wider than {@link #MAX_WIDTH}: a new row starts with an arrow from the last. */
+    List<Placed> layout() {
+        FontMetrics small = Pictures.pen(Pictures.white(1, 1), false).getFontMetrics(Palette.SMALL);
+        List<Placed> placed = new ArrayList<>();
+        int x = MARGIN, rowTop = MARGIN + 34, rowHeight = 0;
+        for (int i = 0; i < layers.size(); i++) {
+            LayerActivation layer = layers.get(i);
+            Tiling tiling = i > 0 && layer.isMaps() ? Tiling.of(layer) : null;
+            int content = i == 0 ? INPUT_SIDE : tiling != null ? tiling.width() : i == layers.size() - 1 ? OUTPUT_WIDTH
+                    : UNITS_PER_ROW * UNIT;
+            int height = i == 0 ? INPUT_SIDE : tiling != null ? tiling.height() : i == layers.size() - 1
+                    ? 10 * OUTPUT_ROW : unitsHeight(layer) + 22 + STRONGEST_UNITS * 16;
+            int width = Math.max(content, Math.max(small.stringWidth(layer.kind()), small.stringWidth(shape(layer))) + 4);
+            if (i > 0 && x + ARROW + width > MAX_WIDTH - MARGIN) {
+                rowTop += HEADER + rowHeight + ROW_GAP;
+                x = MARGIN;
+                rowHeight = 0;
+            }
+            if (i > 0) {
+                x += ARROW;
+            }
+            placed.add(new Placed(layer, i, x, rowTop, width, content, height, tiling));
+            x += width;
+            rowHeight = Math.max(rowHeight, height);
+        }
+        return placed;
+    }
+
+    private static int unitsHeight(LayerActivation layer) {
+        return (layer.channels() + UNITS_PER_ROW - 1) / UNITS_PER_ROW * UNIT;
+    }
+
+    /** @return the picture */
+    public BufferedImage picture() {
+        List<Placed> placed = layout();
+        int width = placed.stream().mapToInt(p -> p.x() + p.width()).max().orElseThrow() + MARGIN;
+        int bottom = placed.stream().mapToInt(p -> p.y() + HEADER + p.height()).max().orElseThrow();
+        BufferedImage image = Pictures.white(Math.max(width, 600), bottom + 16 + LEGEND + MARGIN);
+        Graphics2D g = Pictures.pen(image, false);
+        try {
+            g.setColor(Palette.TEXT);
+            g.setFont(Palette.TITLE);
+            g.drawString("What each layer of the network sees", MARGIN, MARGIN + 14);
+            g.setFont(Palette.CAPTION);
+            g.setColor(Palette.TEXT_SOFT);
+            g.drawString(verdict(), MARGIN, MARGIN + 30);
+            for (int i = 0; i < placed.size(); i++) {
+                Placed p = placed.get(i);
+                header(g, p);
+                paint(g, p);
+                if (i > 0) {
+                    Placed before = placed.get(i - 1);
+                    int middle = p.y() + HEADER + p.height() / 2;
+                    if (before.y() == p.y()) {
+                        arrow(g, p.x() - ARROW + 6, p.x() - 6, middle);
+                    } else {   // a new row: the arrow comes round from the end of the row above
+                        int from = before.y() + HEADER + before.height() / 2, turn = p.y() - ROW_GAP / 2;
+                        int right = before.x() + before.width() + 10;
+                        g.setColor(Palette.TEXT_FAINT);
+                        g.drawPolyline(new int[] {before.x() + before.width() + 4, right, right, p.x() - 14, p.x() - 14},
+                                new int[] {from, from, turn, turn, middle}, 5);
+                        arrow(g, p.x() - 14, p.x() - 4, middle);
+                    }
+                }
+            }
+            legend(g, MARGIN, bottom + 16);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private void paint(Graphics2D g, Placed p) {
+        int x = p.contentX(), y = p.y() + HEADER;
+        if (p.index() == 0) {
+            paintInput(g, p.layer(), x, y);
+        } else if (p.tiling() != null) {
+            paintMaps(g, p);
+        } else if (p.index() == layers.size() - 1) {
+            paintOutput(g, p);
+        } else {
+            paintUnits(g, p);
+        }
+    }
+
+    /** The reading in words, as the picture's second line says it. */
+    String verdict() {
+        String reading = String.format(Locale.ROOT, "read as %d (%s sure)", read, Percent.of(confidence()));
+        if (label.isEmpty()) {
+            return "Read" + reading.substring(4) + ". Left to right, then the next row: what each layer passes on.";
+        }
+        return String.format(Locale.ROOT, "Labelled %d, %s: %s. Left to right, then the next row: what each layer "
+                + "passes on.", label.getAsInt(), reading, label.getAsInt() == read ? "right" : "wrong");
+    }
+
+    private static String shape(LayerActivation layer) {
+        return layer.isMaps() ? layer.shape() + (layer.channels() > 1 ? " maps" : "") : layer.shape() + " units";
+    }
+
+    private static void header(Graphics2D g, Placed p) {
+        int centre = p.x() + p.width() / 2;
+        g.setColor(Palette.TEXT);
+        g.setFont(Palette.TITLE_SMALL);
+        Pictures.centred(g, p.layer().name(), centre, p.y() + 13);
+        g.setFont(Palette.SMALL);
+        g.setColor(Palette.TEXT_SOFT);
+        Pictures.centred(g, p.layer().kind(), centre, p.y() + 28);
+        Pictures.centred(g, shape(p.layer()), centre, p.y() + 42);
+    }
+
     private static void paintInput(Graphics2D g, LayerActivation input, int x, int y) {
-        int top = y + (BODY - INPUT_SIDE) / 2;
         float[] v = input.values();
+        int cell = INPUT_SIDE / input.width();
         for (int r = 0; r < input.height(); r++) {
             for (int c = 0; c < input.width(); c++) {
                 g.setColor(Palette.ink(v[r * input.width() + c]));
-                g.fillRect(x + c * INPUT_SIDE / input.width(), top + r * INPUT_SIDE / input.height(),
-                        INPUT_SIDE / input.width(), INPUT_SIDE / input.height());
+                g.fillRect(x + c * cell, y + r * cell, cell, cell);
             }
         }
         g.setColor(Palette.FRAME);
-        g.drawRect(x - 1, top - 1, INPUT_SIDE + 1, INPUT_SIDE + 1);
+        g.drawRect(x - 1, y - 1, INPUT_SIDE + 1, INPUT_SIDE + 1);
     }
 
-    private static void paintMaps(Graphics2D g, LayerActivation layer, Tiling t, int x, int y) {
+    private static void paintMaps(Graphics2D g, Placed p) {
+        LayerActivation layer = p.layer();
         float scale = layer.largestMagnitude();
-        int top = y + (BODY - t.height()) / 2;
-        int cell = t.side() / layer.height();
         for (int k = 0; k < layer.channels(); k++) {
-            int mx = x + (k % t.columns()) * (t.side() + GAP);
-            int my = top + (k / t.columns()) * (t.side() + GAP);
+            int[] at = p.mapAt(k);
             float[] map = layer.map(k);
             for (int r = 0; r < layer.height(); r++) {
                 for (int c = 0; c < layer.width(); c++) {
                     g.setColor(MapPicture.colour(map[r * layer.width() + c], scale, true));
-                    g.fillRect(mx + c * cell, my + r * cell, cell, cell);
+                    g.fillRect(at[0] + c * at[2], at[1] + r * at[2], at[2], at[2]);
                 }
             }
             g.setColor(Palette.FRAME);
-            g.drawRect(mx - 1, my - 1, t.side() + 1, t.side() + 1);
+            g.drawRect(at[0] - 1, at[1] - 1, p.tiling().side() + 1, p.tiling().side() + 1);
         }
     }
 
-    private static void paintUnits(Graphics2D g, LayerActivation layer, int x, int y) {
+    private static void paintUnits(Graphics2D g, Placed p) {
+        LayerActivation layer = p.layer();
+        int x = p.contentX(), y = p.y() + HEADER;
         float scale = layer.largestMagnitude();
         float[] v = layer.values();
-        int n = v.length;
-        int cols = 20;
-        int rows = (n + cols - 1) / cols;
-        int cell = Math.max(2, Math.min(7, 150 / cols));
-        int stripHeight = rows * cell;
-        int listTop = y + Math.min(stripHeight, 200) + 26;
-        // every unit as one small square, 20 to a row
-        for (int i = 0; i < n; i++) {
-            int ux = x + (i % cols) * cell, uy = y + (i / cols) * cell;
-            if (uy - y >= 200) {
-                break;   // a very wide layer: the first units only
-            }
+        for (int i = 0; i < v.length; i++) {   // every unit as one small square, 25 to a row
             g.setColor(MapPicture.colour(v[i], scale, true));
-            g.fillRect(ux, uy, cell, cell);
+            int[] at = p.unitAt(i);
+            g.fillRect(at[0], at[1], UNIT, UNIT);
         }
         g.setColor(Palette.FRAME);
-        g.drawRect(x - 1, y - 1, cols * cell + 1, Math.min(stripHeight, 200) + 1);
+        g.drawRect(x - 1, y - 1, UNITS_PER_ROW * UNIT + 1, unitsHeight(layer) + 1);
+        int listTop = y + unitsHeight(layer) + 22;
         g.setFont(Palette.SMALL);
         g.setColor(Palette.TEXT_SOFT);
-        g.drawString("the strongest " + Math.min(STRONGEST_UNITS, n) + ":", x, listTop - 8);
-        List<Integer> strongest = IntStream.range(0, n).boxed()
+        g.drawString("the strongest " + Math.min(STRONGEST_UNITS, v.length) + ":", x, listTop - 6);
+        List<Integer> strongest = IntStream.range(0, v.length).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> -v[i]).thenComparing(i -> i))
                 .limit(STRONGEST_UNITS).toList();
-        int barMax = 70;
         for (int k = 0; k < strongest.size(); k++) {
-            int unit = strongest.get(k);
-            int by = listTop + k * 15;
+            int unit = strongest.get(k), by = listTop + k * 16;
             g.setColor(Palette.TEXT_SOFT);
-            g.setFont(Palette.TINY);
-            g.drawString(String.format(Locale.ROOT, "unit %d", unit), x, by + 10);
-            int w = scale > 0 ? Math.round(barMax * Math.abs(v[unit]) / scale) : 0;
+            g.drawString(String.format(Locale.ROOT, "unit %d", unit), x, by + 11);
+            int w = scale > 0 ? Math.round(40 * Math.abs(v[unit]) / scale) : 0;
             g.setColor(MapPicture.colour(v[unit], scale, true));
-            g.fillRect(x + 56, by + 2, Math.max(1, w), 10);
+            g.fillRect(x + 58, by + 2, Math.max(1, w), 11);
             g.setColor(Palette.TEXT_FAINT);
-            g.drawString(String.format(Locale.ROOT, "%.2f", v[unit]), x + 60 + w, by + 10);
+            g.drawString(String.format(Locale.ROOT, "%.2f", v[unit]), x + 62 + w, by + 11);
         }
     }
 
-    private void paintOutput(Graphics2D g, LayerActivation layer, int x, int y) {
-        float[] p = layer.values();
-        int row = 30;
-        int top = y + (BODY - 10 * row) / 2;
-        int barMax = 110;
+    /** The colour of digit {@code d}'s bar: blue for the digit read, red if that is wrong, green for the label. */
+    Color barColour(int d) {
+        boolean truth = label.isPresent() && d == label.getAsInt();
+        return d == read ? (label.isPresent() && !truth ? Palette.RED : Palette.BLUE)
+                : truth ? Palette.GREEN : Palette.OTHER_BAR;
+    }
+
+    private void paintOutput(Graphics2D g, Placed placed) {
+        float[] p = placed.layer().values();
         for (int d = 0; d < p.length; d++) {
-            int by = top + d * row;
-            boolean isRead = d == read;
-            boolean truth = label.isPresent() && d == label.getAsInt();
-            Color colour = isRead ? (label.isPresent() && !truth ? Palette.RED : Palette.BLUE)
-                    : truth ? Palette.GREEN : Palette.OTHER_BAR;
-            g.setFont(isRead || truth ? Palette.TITLE_SMALL : Palette.CAPTION);
-            g.setColor(isRead || truth ? Palette.TEXT : Palette.TEXT_SOFT);
-            g.drawString(String.valueOf(d), x, by + 15);
-            int w = Math.round(barMax * p[d]);
-            g.setColor(colour);
-            g.fillRect(x + 16, by + 4, Math.max(isRead || truth ? 3 : 1, w), 14);
-            g.setFont(Palette.TINY);
+            int[] bar = placed.barAt(d);
+            boolean marked = d == read || label.isPresent() && d == label.getAsInt();
+            g.setFont(marked ? Palette.TITLE_SMALL : Palette.CAPTION);
+            g.setColor(marked ? Palette.TEXT : Palette.TEXT_SOFT);
+            g.drawString(String.valueOf(d), placed.contentX(), bar[1] + 11);
+            int w = Math.max(marked ? 3 : 1, Math.round(80 * p[d]));
+            g.setColor(barColour(d));
+            g.fillRect(bar[0], bar[1], w, 13);
+            g.setFont(Palette.SMALL);
             g.setColor(Palette.TEXT_FAINT);
-            g.drawString(Percent.of(p[d]), x + 20 + Math.max(3, w), by + 15);
+            g.drawString(Percent.of(p[d]), bar[0] + 4 + Math.max(3, w), bar[1] + 11);
         }
     }
 
@@ -294,12 +328,13 @@ public final class InsideView {
     }
 
     private static void legend(Graphics2D g, int x, int y) {
-        int w = 180;
+        int w = 160;
         MapPicture.drawSignedLegend(g, x, y, w);
-        g.drawString("Maps and units: each layer scaled to its own strongest value. After a ReLU every value is 0 or more,"
-                + " so those layers go from white to teal.", x + w + 16, y + 10);
-        g.drawString("Output: the ten probabilities; blue is the digit read. When the label differs, the reading is red"
-                + " and the label green.", x + w + 16, y + 25);
+        g.drawString("Maps and units: each layer scaled to its own strongest value; after a ReLU every value is",
+                x + w + 16, y + 10);
+        g.drawString("0 or more, so those layers go from white to teal. Output: the ten probabilities; blue is the",
+                x + w + 16, y + 25);
+        g.drawString("digit read. When the label differs, the reading is red and the label green.", x + w + 16, y + 40);
     }
 
     @Override

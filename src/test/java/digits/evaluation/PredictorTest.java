@@ -7,10 +7,8 @@ import digits.data.DigitSet;
 import digits.model.Cnn;
 import digits.model.CnnSpec;
 import digits.model.ModelFileException;
-import digits.model.ModelFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
@@ -64,25 +62,6 @@ class PredictorTest {
         ModelFileException e = assertThrows(ModelFileException.class, () -> Predictor.load(junk));
         assertTrue(e.getMessage().contains("junk.zip") && e.getMessage().contains("not a saved digits model"),
                 e.getMessage());
-    }
-
-    @Test
-    void loadOrTrainLoadsASavedModel() {
-        Path file = folder.resolve("digits-cnn.zip");
-        ModelFiles.save(TestModel.model(), file);
-        MultiLayerNetwork loaded = SavedModel.loadOrTrain(file, 100, 100, TestModel.mnist());
-        DigitImage digit = TestModel.mnist().test().get(1);
-        assertArrayEquals(TestModel.predictor().predict(digit).probabilities(),
-                Predictor.of(loaded).predict(digit).probabilities(), 1e-6f);
-    }
-
-    @Test
-    void loadOrTrainTrainsAStandInWithoutSavingIt() {
-        Path file = folder.resolve("models/digits-cnn.zip");
-        MultiLayerNetwork model = SavedModel.loadOrTrain(file, 1_000, 64, TestModel.mnist());
-        double accuracy = Predictor.of(model).test(TestModel.mnist().test().first(500)).accuracy();
-        assertTrue(accuracy > 0.5, "the stand-in must be trained, not left at chance (10 %): " + accuracy);
-        assertFalse(Files.exists(file), "the stand-in must not be saved over the learner's model file");
     }
 
     @Test
