@@ -74,7 +74,10 @@ public final class DigitsExtension implements Extension {
             "org.deeplearning4j.nn.weights.WeightInit",
             "org.nd4j.linalg.activations.Activation",
             "org.nd4j.linalg.learning.config.Adam",
-            "org.nd4j.linalg.lossfunctions.LossFunctions");
+            "org.nd4j.linalg.lossfunctions.LossFunctions",
+            // Deeplearning4j's own evaluation and saving, which notebook 04 shows beside the course's calls
+            "org.nd4j.evaluation.classification.Evaluation",
+            "org.deeplearning4j.util.ModelSerializer");
 
     @Override
     public void install(BaseKernel kernel) {
