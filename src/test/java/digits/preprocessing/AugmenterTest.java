@@ -31,18 +31,10 @@ class AugmenterTest {
             assertEquals(784, variant.rawPixels().length);
             assertNotEquals(digit, variant);
             // Still a digit of similar weight: small changes keep most of the ink.
-            double ratio = ink(variant) / ink(digit);
+            double ratio = Shapes.ink(variant) / Shapes.ink(digit);
             assertTrue(ratio > 0.7 && ratio < 1.4, "ink ratio " + ratio);
         }
         assertEquals(12, variants.stream().distinct().count(), "every variant differs");
-    }
-
-    private static double ink(DigitImage digit) {
-        double sum = 0;
-        for (float v : digit.scaled()) {
-            sum += v;
-        }
-        return sum;
     }
 
     @Test

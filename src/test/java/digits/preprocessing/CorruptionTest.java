@@ -21,14 +21,6 @@ class CorruptionTest {
         digits = Mnist.load().test().first(50);
     }
 
-    private static double ink(DigitImage digit) {
-        double sum = 0;
-        for (float v : digit.scaled()) {
-            sum += v;
-        }
-        return sum;
-    }
-
     @Test
     void everyCorruptionKeepsTheLabelAndRepeatsForTheSameKey() {
         for (Corruption corruption : Corruption.values()) {
@@ -36,7 +28,7 @@ class CorruptionTest {
                 DigitImage changed = corruption.apply(digits.get(i), i);
                 assertEquals(digits.get(i).label(), changed.label(), corruption.label());
                 assertArrayEquals(changed.rawPixels(), corruption.apply(digits.get(i), i).rawPixels(), corruption.label());
-                assertTrue(ink(changed) > 0, corruption.label() + " leaves some ink");
+                assertTrue(Shapes.ink(changed) > 0, corruption.label() + " leaves some ink");
             }
         }
     }
@@ -55,9 +47,9 @@ class CorruptionTest {
     @Test
     void strokesGrowAndShrink() {
         for (int i = 0; i < 20; i++) {
-            double ink = ink(digits.get(i));
-            assertTrue(ink(Corruption.THICK_STROKES.apply(digits.get(i), i)) > 1.5 * ink, "thick strokes, digit " + i);
-            assertTrue(ink(Corruption.THIN_STROKES.apply(digits.get(i), i)) < 0.75 * ink, "thin strokes, digit " + i);
+            double ink = Shapes.ink(digits.get(i));
+            assertTrue(Shapes.ink(Corruption.THICK_STROKES.apply(digits.get(i), i)) > 1.5 * ink, "thick strokes, digit " + i);
+            assertTrue(Shapes.ink(Corruption.THIN_STROKES.apply(digits.get(i), i)) < 0.75 * ink, "thin strokes, digit " + i);
         }
     }
 
@@ -70,7 +62,7 @@ class CorruptionTest {
             Box box = Plane.of(digit).inkBox(0.3f).orElseThrow();
             Box small = Plane.of(Corruption.SMALLER.apply(digit, i)).inkBox(0.3f).orElseThrow();
             assertEquals(0.7 * box.height(), small.height(), 2.0, "smaller, digit " + i);
-            assertEquals(ink(digit), ink(Corruption.ROTATED.apply(digit, i)), 0.15 * ink(digit), "rotated keeps the ink");
+            assertEquals(Shapes.ink(digit), Shapes.ink(Corruption.ROTATED.apply(digit, i)), 0.15 * Shapes.ink(digit), "rotated keeps the ink");
         }
         // a slanted 1 leans more (or less): the ink of rows 15 apart moves 0.4 px per row further apart
         DigitImage one = digits.get(2);
@@ -167,7 +159,7 @@ class CorruptionTest {
             }
             DigitImage broken = Corruption.BROKEN_STROKES.apply(digits.get(i), i);
             assertTrue(hasEmptyBand(broken), "a band 2 px wide erased in digit " + i);
-            assertTrue(ink(broken) < ink(digits.get(i)), "ink erased from digit " + i);
+            assertTrue(Shapes.ink(broken) < Shapes.ink(digits.get(i)), "ink erased from digit " + i);
         }
     }
 

@@ -30,4 +30,13 @@ final class Shapes {
         }
         return new DigitImage(1, pixels);
     }
+
+    /** The digit's ink: the sum of its pixels scaled to 0..1. */
+    static double ink(DigitImage digit) {
+        double sum = 0;
+        for (float v : digit.scaled()) {
+            sum += v;
+        }
+        return sum;
+    }
 }
