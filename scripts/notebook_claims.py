@@ -66,6 +66,10 @@ CLAIMS = {
     # Quick mode: one epoch on 2,000 images gave 83.83% (plain) and 80.05% (augmented) on 2026-12-03; other
     # 2,000-image subsets gave up to 87.6%. The floors leave 3-4 points for that spread and lie far above what
     # a broken network or trainer shows (10-30%). The kept network is either one, whichever validation prefers.
+    # Full mode on 2026-12-05 (2-core Xeon, AVX-512, shared with other runs): plain 99.07%, augmented 99.14% (kept:
+    # validation loss 0.0286 against 0.0371), Deeplearning4j's fit for one epoch on 6,000 digits 93.58% (the Trainer's
+    # the same, weights equal), robustness means 87.98% (plain) and 91.34% (augmented), off-centre +42.98 points.
+    # Quick mode the same day: plain 83.75% (kept), augmented 80.05%, means 63.44% and 60.97%, off-centre +6.84.
     "04-classification.ipynb": [
         # layers, sizes, starting values, seed and optimiser the same; how training runs (conv1's kind, cache mode)
         # may differ
@@ -82,12 +86,12 @@ CLAIMS = {
               quick=76, full=98.8),
         Claim("shipped own digits compared", r"own digits read right: +plain \d+ of (\d+)", equals="5"),
         Claim("the CNN beside the baselines (%)", r"^LeNet CNN, \w+ +.* ([\d.]+)$", quick=80, full=99.0),
-        # Robustness on 5,000 test digits: see the figures of the runs in the commit that set these floors.
+        # Robustness on 5,000 test digits. The prose says the off-centre row shows augmentation's gain most.
         Claim("plain network, mean of the corruptions (%)", r"^mean of the corruptions +.*? ([\d.]+) +[\d.]+ +-?[\d.]+$",
-              quick=40, full=60),
+              quick=50, full=80),
         Claim("augmented network, mean of the corruptions (%)", r"^mean of the corruptions +.*? [\d.]+ +([\d.]+) +-?[\d.]+$",
-              quick=40, full=60),
-        Claim("augmented minus plain, off-centre (points)", r"^off-centre +.* (-?[\d.]+)$", quick=0, full=5),
+              quick=50, full=85),
+        Claim("augmented minus plain, off-centre (points)", r"^off-centre +.* (-?[\d.]+)$", quick=0, full=20),
     ],
     "05-testing.ipynb": [
         Claim("test accuracy (%)", r"accuracy ([\d.]+) %", quick=80, full=99.0),   # the model 04 saved

@@ -91,7 +91,7 @@ public final class Chart {
             String colour = Palette.hex(Palette.SERIES.get(i % Palette.SERIES.size()));
             traces[i] = ScatterTrace.builder(px, py)
                     .mode(rows.length > ChartPainter.MARKERS_UP_TO ? ScatterTrace.Mode.LINE : ScatterTrace.Mode.LINE_AND_MARKERS)
-                    .line(Line.builder().color(colour).build()).marker(Marker.builder().color(colour).build())
+                    .line(Line.builder().color(colour).build()).marker(Marker.builder().color(colour).size(rows.length == 1 ? ChartPainter.LONE_MARKER : 6).build())
                     .name(lines[i]).showLegend(true).build();
         }
         ChartPainter painter = ChartPainter.lines(title, x, yAxisTitle, xs, Arrays.asList(lines), ys);

@@ -15,6 +15,8 @@ final class ChartPainter {
 
     /** Lines with more points than this are drawn without a marker on each point. */
     static final int MARKERS_UP_TO = 24;
+    /** The diameter of the marker of a line with a single point, drawn larger than the others. */
+    static final int LONE_MARKER = 14;
 
     private static final int LEFT = 78;
     private static final int RIGHT = 24;
@@ -252,7 +254,8 @@ final class ChartPainter {
                     started = true;
                 }
                 if (points <= MARKERS_UP_TO) {
-                    g.fillOval(px - 4, py - 4, 8, 8);
+                    int radius = points == 1 ? LONE_MARKER / 2 : 4;   // a point on its own marks a place on another line
+                    g.fillOval(px - radius, py - radius, 2 * radius, 2 * radius);
                 }
             }
             g.draw(path);

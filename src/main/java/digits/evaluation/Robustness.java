@@ -114,7 +114,7 @@ public final class Robustness {
     /**
      * @return a table "Accuracy on N test digits, clean and changed" with a row for the clean digits, one per
      *     corruption and the mean of the corruptions; columns "corruption", "what it does", one "NAME %" per network
-     *     (2 decimals) and, for two networks, "SECOND − FIRST" in percentage points
+     *     (2 decimals) and, for two networks, "SECOND − FIRST (% points)"
      */
     public Table table() {
         StringColumn corruption = StringColumn.create("corruption");
@@ -135,7 +135,7 @@ public final class Robustness {
                 test.size()), corruption, change);
         accuracy.forEach(table::addColumns);
         if (names.size() == 2) {
-            DoubleColumn difference = DoubleColumn.create(names.get(1) + " − " + names.get(0));
+            DoubleColumn difference = DoubleColumn.create(names.get(1) + " − " + names.get(0) + " (% points)");
             for (int row = 0; row < corruption.size(); row++) {
                 difference.append(round(accuracy.get(1).get(row) - accuracy.get(0).get(row)));
             }

@@ -38,13 +38,12 @@ public final class SavedModel {
      *
      * @param course the course settings (quick mode saves to a file of its own)
      * @param choice the networks notebook 04 trained, and the one kept
-     * @return the model file
      */
-    public static Path save(Course course, NetworkChoice choice) {
-        return save(course.modelFile(), choice);
+    public static void save(Course course, NetworkChoice choice) {
+        save(course.modelFile(), choice);
     }
 
-    static Path save(Path modelFile, NetworkChoice choice) {
+    static void save(Path modelFile, NetworkChoice choice) {
         NetworkChoice.Candidate kept = choice.kept();
         ModelFiles.save(kept.model(), modelFile);
         try {
@@ -54,7 +53,6 @@ public final class SavedModel {
         }
         System.out.println("Saved " + describe(kept) + " as the course's model: " + modelFile
                 + ". Notebooks 05 and 06 load it.");
-        return modelFile;
     }
 
     /** "the augmented network, epoch 3 of 3 (validation loss 0.0309, accuracy 99.02%)" */

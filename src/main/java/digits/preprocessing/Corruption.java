@@ -92,8 +92,8 @@ public enum Corruption {
             return out;
         }
     },
-    /** A band 2 pixels wide erased across the digit near its middle, as a pen that skips. */
-    BROKEN_STROKES("broken stroke", "a band 2 px wide erased across it", "own (MNIST-C has none)") {
+    /** A gap: a band 2 pixels wide erased across the digit near its middle, as a pen that skips. */
+    STROKE_GAP("stroke gap", "a band 2 px wide erased across it", "own (MNIST-C has none)") {
         @Override
         float[] change(float[] ink, SplittableRandom random) {
             boolean across = random.nextBoolean();

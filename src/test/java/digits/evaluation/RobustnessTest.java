@@ -30,13 +30,13 @@ class RobustnessTest {
 
         Table table = robustness.table();
         assertEquals("Accuracy on 300 test digits, clean and changed", table.name());
-        assertEquals(List.of("corruption", "what it does", "one %", "same %", "same − one"), table.columnNames());
+        assertEquals(List.of("corruption", "what it does", "one %", "same %", "same − one (% points)"), table.columnNames());
         assertEquals(Corruption.values().length + 2, table.rowCount(), "clean, each corruption, their mean");
         assertEquals("clean", table.stringColumn("corruption").get(0));
         assertEquals("mean of the corruptions", table.stringColumn("corruption").get(table.rowCount() - 1));
         assertEquals(Math.round(10000 * robustness.meanOfCorruptions("one")) / 100.0,
                 table.doubleColumn("one %").get(table.rowCount() - 1), 1e-9);
-        assertEquals(0.0, table.doubleColumn("same − one").max());
+        assertEquals(0.0, table.doubleColumn("same − one (% points)").max());
         assertEquals("same ahead by 1 point or more: none\nwithin 1 point: " + String.join(", ", java.util.Arrays
                 .stream(Corruption.values()).map(c -> c.label() + " (+0.0)").toList()) + "\none ahead by 1 point or more: "
                 + "none", robustness.summary().replace(System.lineSeparator(), "\n"));

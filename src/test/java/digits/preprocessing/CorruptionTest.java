@@ -147,7 +147,7 @@ class CorruptionTest {
     }
 
     @Test
-    void aStrayLineCrossesThePictureAndABrokenStrokeHasAGap() {
+    void aStrayLineCrossesThePictureAndAStrokeGapErasesABand() {
         for (int i = 0; i < 20; i++) {
             DigitImage lined = Corruption.STRAY_LINE.apply(digits.get(i), i);
             for (int c = 0; c < DigitImage.WIDTH; c++) {
@@ -157,7 +157,7 @@ class CorruptionTest {
                 }
                 assertTrue(strongest > 200, "stray line through column " + c + " of digit " + i);
             }
-            DigitImage broken = Corruption.BROKEN_STROKES.apply(digits.get(i), i);
+            DigitImage broken = Corruption.STROKE_GAP.apply(digits.get(i), i);
             assertTrue(hasEmptyBand(broken), "a band 2 px wide erased in digit " + i);
             assertTrue(Shapes.ink(broken) < Shapes.ink(digits.get(i)), "ink erased from digit " + i);
         }

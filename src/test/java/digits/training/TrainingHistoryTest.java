@@ -153,6 +153,8 @@ class TrainingHistoryTest {
         List<?> traces = (List<?>) chart.plotlyJson().get("data");
         assertEquals(List.of(1.0, 2.0, 3.0), ((java.util.Map<?, ?>) traces.get(0)).get("x"));
         assertEquals(List.of(2.0), ((java.util.Map<?, ?>) traces.get(1)).get("x"), "one point: the kept epoch");
+        assertEquals("14.0", String.valueOf(((java.util.Map<?, ?>) ((java.util.Map<?, ?>) traces.get(1)).get("marker"))
+                .get("size")), "the kept epoch's point is drawn larger than the line's");
         assertEquals(Chart.WIDTH, chart.picture().getWidth());
     }
 }
