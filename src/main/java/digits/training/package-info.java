@@ -1,5 +1,6 @@
 /**
  * Training a network: mini-batches ({@link digits.training.DigitBatches}), the trainer with its history, progress
- * listeners and checkpoints ({@link digits.training.Trainer}, {@link digits.training.TrainingHistory}).
+ * listeners, checkpoints and the best epoch kept ({@link digits.training.Trainer}, {@link digits.training.TrainingHistory}),
+ * and the choice between trained networks by validation ({@link digits.training.NetworkChoice}).
  */
 package digits.training;
