@@ -72,10 +72,10 @@ public final class SpeedLadder {
      */
     public void time(String step, MultiLayerNetwork model, int batchSize) {
         ProgressListener quiet = new ProgressListener() { };
-        Trainer.builder().epochs(1).batchSize(batchSize).listener(quiet).build()
+        Trainer.builder().epochs(1).batchSize(batchSize).listener(quiet).asBuilt().build()
                 .fit(model, images.first(Math.min(images.size(), batchSize * WARM_UP_BATCHES)), checkImages);
         // The fastest of a few passes: anything else the machine does can only slow a pass down.
-        TrainingHistory timed = Trainer.builder().epochs(passes).batchSize(batchSize).seed(42).listener(quiet).build()
+        TrainingHistory timed = Trainer.builder().epochs(passes).batchSize(batchSize).seed(42).listener(quiet).asBuilt().build()
                 .fit(model, images, checkImages);
         double fastest = timed.all().stream().mapToDouble(EpochResult::seconds).min().orElseThrow();
         double speed = images.size() / fastest;

@@ -7,7 +7,6 @@ import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
-import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.params.ConvolutionParamInitializer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
@@ -27,7 +26,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * input value that weight saw at each output position). The input gradient it leaves out would be the
  * weights times the output's gradient, folded back into a picture.
  */
-class FirstConvolution extends ConvolutionLayer {
+class FirstConvolution extends FastConvolution {
 
     FirstConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -52,12 +51,9 @@ class FirstConvolution extends ConvolutionLayer {
         int kH = (int) weights.size(2);
         int kW = (int) weights.size(3);
 
-        // The pre-activation the forward pass kept (CacheMode), or computed again here when it kept none.
-        Pair<INDArray, INDArray> preOutput = preOutput4d(true, true, workspaceMgr);
-        INDArray z = preOutput.getFirst();
-        long outH = z.size(2);
-        long outW = z.size(3);
-        INDArray delta = settings.getActivationFn().backprop(z, epsilon.castTo(dataType)).getFirst();
+        INDArray delta = gradientBeforeActivation(epsilon.castTo(dataType), workspaceMgr);
+        long outH = delta.size(2);
+        long outW = delta.size(3);
 
         int[] strides = settings.getStride();
         // One row per filter weight (channel, ky, kx), one column per output position of each image: the input
@@ -75,7 +71,10 @@ class FirstConvolution extends ConvolutionLayer {
             }
         }
         // One row per filter, one column per output position of each image, in the patches' column order.
-        INDArray delta2d = delta.permute(1, 0, 2, 3).dup('c').reshape('c', outDepth, miniBatch * outH * outW);
+        INDArray byFilter = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType,
+                new long[] {outDepth, miniBatch, outH * outW}, 'c');
+        byFilter.assign(delta.reshape('c', miniBatch, outDepth, outH * outW).permute(1, 0, 2));
+        INDArray delta2d = byFilter.reshape('c', outDepth, miniBatch * outH * outW);
         INDArray weightGradient = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
         Nd4j.gemm(delta2d, patches.reshape('c', inDepth * kH * kW, miniBatch * outH * outW),
                 Shape.newShapeNoCopy(weightGradient, new long[] {outDepth, inDepth * kH * kW}, false), false, true, 1.0, 0.0);

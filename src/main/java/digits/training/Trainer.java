@@ -2,6 +2,7 @@ package digits.training;
 
 import digits.check.Check;
 import digits.data.DigitSet;
+import digits.model.FastPath;
 import digits.model.Inference;
 import digits.preprocessing.Augmenter;
 import java.nio.file.Path;
@@ -36,6 +37,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * with a network built from the same spec (same initial weights), the same trainer on the same data gives the
  * same history on the same machine.
  *
+ * <p><b>Speed.</b> The trainer first puts the network on the {@link FastPath} (same layers and arithmetic, without
+ * the work nobody needs), where it stays; {@link Builder#asBuilt()} trains it exactly as built instead.
+ *
  * <p><b>Checkpoints and resuming.</b> Built with {@link Builder#checkpoints(Path)}, the trainer saves a
  * {@link Checkpoint} (network with optimiser state, and the history) after every epoch, before telling the
  * listener. After an interruption, {@link #resume} loads nothing itself: give it {@code Checkpoint.load(folder)}
@@ -56,6 +60,7 @@ public final class Trainer {
     private final Path checkpoints; // null: none
     private final DigitBatches.RowWriter rowWriter; // null: the scaled pixels as they are
     private final boolean keepBest;
+    private final boolean asBuilt;
 
     private Trainer(Builder b) {
         this.epochs = b.epochs;
@@ -66,6 +71,7 @@ public final class Trainer {
         this.checkpoints = b.checkpoints;
         this.rowWriter = b.rowWriter;
         this.keepBest = b.keepBest;
+        this.asBuilt = b.asBuilt;
     }
 
     /** @return a builder with 1 epoch, batches of 64, seed 42, the network's own learning rate and console output */
@@ -141,6 +147,9 @@ public final class Trainer {
         Inference.checkNetwork(model);
         checkSet(training, "training set");
         checkSet(validation, "validation set");
+        if (!asBuilt) {
+            FastPath.apply(model);
+        }
         if (!Double.isNaN(learningRate)) {
             model.setLearningRate(learningRate);
         }
@@ -245,7 +254,8 @@ public final class Trainer {
         return "Trainer[" + epochs + " epochs, batches of " + batchSize + ", seed " + seed
                 + (Double.isNaN(learningRate) ? "" : ", learning rate " + learningRate)
                 + (checkpoints == null ? "" : ", checkpoints in " + checkpoints)
-                + (rowWriter == null ? "" : ", own row writer (augmentation)") + (keepBest ? ", keeps the best epoch" : "") + "]";
+                + (rowWriter == null ? "" : ", own row writer (augmentation)")
+                + (keepBest ? ", keeps the best epoch" : "") + (asBuilt ? ", network as built" : "") + "]";
     }
 
     /** Collects a trainer's choices; every setting has a default. */
@@ -258,8 +268,15 @@ public final class Trainer {
         private Path checkpoints;
         private DigitBatches.RowWriter rowWriter;
         private boolean keepBest;
+        private boolean asBuilt;
 
         private Builder() {
+        }
+
+        /** Trains the network exactly as built, not on the {@link FastPath}: for comparisons, as in notebook 07. */
+        public Builder asBuilt() {
+            this.asBuilt = true;
+            return this;
         }
 
         /**

@@ -62,7 +62,10 @@ final class TrainingPredictions extends BaseTrainingListener {
         Layer output = model.getOutputLayer();
         // The activations live in a workspace that is reused after this call: work outside it and keep only Java ints.
         try (MemoryWorkspace ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
-            INDArray scores = outputLayerInput.mmul(output.getParam("W")).addiRowVector(output.getParam("b"));
+            INDArray weights = output.getParam("W");
+            INDArray scores = Nd4j.createUninitialized(weights.dataType(), outputLayerInput.size(0), weights.size(1));
+            Nd4j.gemm(outputLayerInput, weights, scores, false, false, 1.0, 0.0);   // row-major result: the fast routine
+            scores.addiRowVector(output.getParam("b"));
             predicted = Inference.rowArgMax(scores);
         }
     }

@@ -8,7 +8,6 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
@@ -19,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -44,10 +42,10 @@ class FirstConvolutionLayerTest {
             MultiLayerNetwork plain = withPlainConvolutions(first);
             assertEquals(PLAIN, plain.getLayerWiseConfigurations().getConf(0).getLayer().getClass().getName());
 
-            Map<String, INDArray> expected = gradients(plain, 784);
-            Map<String, INDArray> actual = gradients(first, 784);
+            Map<String, INDArray> expected = NetworkGradients.of(plain, 16, 784);
+            Map<String, INDArray> actual = NetworkGradients.of(first, 16, 784);
             assertEquals(expected.keySet(), actual.keySet());
-            expected.forEach((name, gradient) -> assertClose(name, gradient, actual.get(name)));
+            expected.forEach((name, gradient) -> NetworkGradients.assertClose(name, gradient, actual.get(name)));
         }
     }
 
@@ -63,8 +61,8 @@ class FirstConvolutionLayerTest {
         var network = new MultiLayerNetwork(configuration);
         network.init();
         var plain = withPlainConvolutions(network);
-        Map<String, INDArray> expected = gradients(plain, 144);
-        gradients(network, 144).forEach((name, gradient) -> assertClose(name, expected.get(name), gradient));
+        Map<String, INDArray> expected = NetworkGradients.of(plain, 16, 144);
+        NetworkGradients.of(network, 16, 144).forEach((name, gradient) -> NetworkGradients.assertClose(name, expected.get(name), gradient));
     }
 
     @Test
@@ -92,11 +90,11 @@ class FirstConvolutionLayerTest {
         var today = Cnn.build(CnnSpec.lenet().toBuilder().convFilters(4, 8).dense(16).build());
         today.setParams(old.params());
         assertTrue(outputs.equalsWithEps(today.output(inputs), 1e-6), "the same weights in today's network");
-        double before = old.score(new org.nd4j.linalg.dataset.DataSet(inputs, labels(8)));
+        double before = old.score(new org.nd4j.linalg.dataset.DataSet(inputs, NetworkGradients.labels(8)));
         for (int step = 0; step < 5; step++) {
-            old.fit(inputs, labels(8));
+            old.fit(inputs, NetworkGradients.labels(8));
         }
-        assertTrue(old.score(new org.nd4j.linalg.dataset.DataSet(inputs, labels(8))) < before);
+        assertTrue(old.score(new org.nd4j.linalg.dataset.DataSet(inputs, NetworkGradients.labels(8))) < before);
     }
 
     private static MultiLayerNetwork withPlainConvolutions(MultiLayerNetwork network) {
@@ -104,26 +102,6 @@ class FirstConvolutionLayerTest {
         var plain = new MultiLayerNetwork(MultiLayerConfiguration.fromJson(json));
         plain.init(network.params().dup(), true);
         return plain;
-    }
-
-    /** Every parameter's gradient on one batch of 16 random pictures of {@code pixels} pixels each. */
-    private static Map<String, INDArray> gradients(MultiLayerNetwork network, int pixels) {
-        Nd4j.getRandom().setSeed(5);
-        network.setInput(Nd4j.rand(DataType.FLOAT, 16, pixels));
-        network.setLabels(labels(16));
-        Nd4j.getRandom().setSeed(6);   // the same dropout masks in both networks
-        network.computeGradientAndScore();
-        Map<String, INDArray> gradients = new TreeMap<>();
-        network.gradient().gradientForVariable().forEach((name, gradient) -> gradients.put(name, gradient.dup()));
-        return gradients;
-    }
-
-    private static INDArray labels(int count) {
-        INDArray labels = Nd4j.zeros(DataType.FLOAT, count, 10);
-        for (int i = 0; i < count; i++) {
-            labels.putScalar(i, (i * 3) % 10, 1f);
-        }
-        return labels;
     }
 
     private static INDArray rows(List<String> lines) {
@@ -140,11 +118,5 @@ class FirstConvolutionLayerTest {
 
     private static Path resource(String name) throws URISyntaxException {
         return Path.of(FirstConvolutionLayerTest.class.getClassLoader().getResource(name).toURI());
-    }
-
-    private static void assertClose(String name, INDArray expected, INDArray actual) {
-        double scale = Math.max(1e-3, expected.amaxNumber().doubleValue());
-        double difference = expected.sub(actual).amaxNumber().doubleValue();
-        assertTrue(difference <= 1e-4 * scale, name + ": largest difference " + difference + " against largest value " + scale);
     }
 }

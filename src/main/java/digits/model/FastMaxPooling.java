@@ -1,0 +1,176 @@
+package digits.model;
+
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The running layer {@link FastPath} puts in place of Deeplearning4j's max-pooling layer: the same pooling, whose
+ * training forward pass remembers where each maximum came from, so that its backward pass runs no forward pass.
+ *
+ * <p>Backpropagation through max pooling sends each output's gradient to the input that was the largest in its
+ * window. Deeplearning4j's backward pass ({@code maxpool2d_bp} in ND4J, on oneDNN) finds those inputs by running
+ * the pooling forward again ({@code DNNL_VERBOSE} shows a {@code forward_training} per batch beside the forward
+ * pass's {@code forward_inference}). This layer notes the position of each maximum while it pools (the first
+ * one, when several are equal) and sends the gradient straight there.
+ *
+ * <p>It works on float pictures in channels-first order without padding, the course's case; anything else, and
+ * every forward pass outside training, runs Deeplearning4j's own code. The work is a few plain Java loops over
+ * copies of the arrays, split between the processor's cores.
+ */
+class FastMaxPooling extends SubsamplingLayer {
+
+    private float[] pixels = new float[0];
+    private float[] pooled = new float[0];
+    private float[] gradient = new float[0];
+    private int[] winners = new int[0];   // for each output, the position of its maximum in the input
+    private INDArray keptFor;             // the input the winners belong to
+
+    FastMaxPooling(NeuralNetConfiguration conf, DataType dataType) {
+        super(conf, dataType);
+    }
+
+    private boolean plainCase() {
+        var settings = layerConf();
+        return settings.getPoolingType() == PoolingType.MAX && settings.getCnn2dDataFormat() == CNN2DFormat.NCHW
+                && convolutionMode != ConvolutionMode.Same && maskArray == null
+                && Arrays.stream(settings.getPadding()).allMatch(p -> p == 0)
+                && Arrays.stream(settings.getDilation()).allMatch(d -> d == 1)
+                && input != null && input.rank() == 4 && input.dataType() == DataType.FLOAT && dataType == DataType.FLOAT
+                && input.length() < Integer.MAX_VALUE;
+    }
+
+    @Override
+    public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        keptFor = null;
+        if (!training || !plainCase()) {
+            return super.activate(training, workspaceMgr);
+        }
+        assertInputSet(false);
+        int[] kernel = layerConf().getKernelSize();
+        int[] stride = layerConf().getStride();
+        int planes = (int) (input.size(0) * input.size(1));
+        int h = (int) input.size(2);
+        int w = (int) input.size(3);
+        int outH = (h - kernel[0]) / stride[0] + 1;
+        int outW = (w - kernel[1]) / stride[1] + 1;
+        if (outH < 1 || outW < 1) {
+            return super.activate(training, workspaceMgr);   // and its message about the sizes
+        }
+        pixels = copyOut(input, pixels);
+        int outputs = planes * outH * outW;
+        if (pooled.length < outputs) {
+            pooled = new float[outputs];
+            winners = new int[outputs];
+        }
+        float[] in = pixels;
+        float[] out = pooled;
+        int[] won = winners;
+        inParallel(planes, (first, last) -> {
+            for (int plane = first; plane < last; plane++) {
+                int o = plane * outH * outW;
+                for (int y = 0; y < outH; y++) {
+                    for (int x = 0; x < outW; x++, o++) {
+                        int corner = plane * h * w + y * stride[0] * w + x * stride[1];
+                        float max = in[corner];
+                        int best = corner;
+                        for (int ky = 0; ky < kernel[0]; ky++) {
+                            for (int kx = 0; kx < kernel[1]; kx++) {
+                                int at = corner + ky * w + kx;
+                                float v = in[at];
+                                // without a branch, which the processor would mispredict half the time:
+                                // the sign bit of (max - v) is 1 exactly when v is larger
+                                int larger = Float.floatToRawIntBits(max - v) >>> 31;
+                                best += (at - best) * larger;
+                                max = Math.max(max, v);
+                            }
+                        }
+                        out[o] = max;
+                        won[o] = best;
+                    }
+                }
+            }
+        });
+        INDArray output = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT,
+                new long[] {input.size(0), input.size(1), outH, outW}, 'c');
+        buffer(output).put(out, 0, outputs);
+        keptFor = input;
+        return output;
+    }
+
+    @Override
+    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        if (keptFor == null || keptFor != input || !plainCase()) {
+            keptFor = null;
+            return super.backpropGradient(epsilon, workspaceMgr);
+        }
+        keptFor = null;
+        int inputs = (int) input.length();
+        int outputs = (int) epsilon.length();
+        float[] incoming = copyOut(epsilon, pooled);
+        if (gradient.length < inputs) {
+            gradient = new float[inputs];
+        }
+        float[] sent = gradient;
+        int[] won = winners;
+        int planes = (int) (input.size(0) * input.size(1));
+        int perPlaneIn = inputs / planes;
+        int perPlaneOut = outputs / planes;
+        inParallel(planes, (first, last) -> {
+            Arrays.fill(sent, first * perPlaneIn, last * perPlaneIn, 0f);
+            for (int o = first * perPlaneOut; o < last * perPlaneOut; o++) {
+                sent[won[o]] += incoming[o];   // windows may overlap: add
+            }
+        });
+        INDArray gradientAtInput = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, input.shape(), 'c');
+        buffer(gradientAtInput).put(sent, 0, inputs);
+        return new Pair<>(new DefaultGradient(), gradientAtInput);
+    }
+
+    /** Copies {@code array}'s values, in row-major order, into {@code reuse} (or a new array if it is too small). */
+    private static float[] copyOut(INDArray array, float[] reuse) {
+        INDArray rowMajor = array.ordering() == 'c' && array.elementWiseStride() == 1 ? array : array.dup('c');
+        int length = (int) rowMajor.length();
+        float[] values = reuse.length >= length ? reuse : new float[length];
+        buffer(rowMajor).get(values, 0, length);
+        return values;
+    }
+
+    /** The memory of a row-major, contiguous array, from its first element. */
+    private static FloatBuffer buffer(INDArray rowMajor) {
+        FloatBuffer all = rowMajor.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
+        return all.position((int) rowMajor.offset()).slice();
+    }
+
+    /** Runs {@code work} on ranges of planes, one range per processor core. */
+    private static void inParallel(int planes, PlaneRange work) {
+        int parts = Math.min(planes, Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, parts).parallel()
+                .forEach(part -> work.run(planes * part / parts, planes * (part + 1) / parts));
+    }
+
+    @FunctionalInterface
+    private interface PlaneRange {
+        void run(int first, int last);
+    }
+
+    @Override
+    public void clear() {
+        super.clear();
+        keptFor = null;
+    }
+}
