@@ -74,6 +74,16 @@ public final class Course {
     }
 
     /**
+     * How many times a notebook should repeat a measurement (a timing, say) to keep the best or the middle one.
+     *
+     * @param full the number to use in full mode
+     * @return {@code full}, or 1 in quick mode
+     */
+    public int repeats(int full) {
+        return quick ? 1 : full;
+    }
+
+    /**
      * Where notebook 04 saves the trained model and notebook 05 looks for it, relative to the
      * notebooks' folder. Quick mode (the test suite) uses a file of its own, so running the tests
      * never overwrites a model that a learner trained.

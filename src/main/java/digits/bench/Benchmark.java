@@ -6,6 +6,7 @@ import digits.model.FoldedNetwork;
 import digits.training.EpochResult;
 import digits.training.ProgressListener;
 import digits.training.Trainer;
+import digits.training.TrainingHistory;
 import digits.data.DigitSet;
 import digits.data.Mnist;
 import digits.model.CnnSpec;
@@ -71,7 +72,7 @@ public final class Benchmark {
             spec = spec.toBuilder().learningRate(lr).build();
         }
         if (batch < 1) {
-            batch = net.equals("recommended") ? CnnSpec.RECOMMENDED_BATCH_SIZE : 64;
+            batch = net.equals("recommended") ? Trainer.RECOMMENDED_BATCH_SIZE : 64;
         }
 
         Mnist mnist = Mnist.load();
@@ -107,7 +108,7 @@ public final class Benchmark {
         double batchThroughput = test.size() / ((System.nanoTime() - start) / 1e9);
         long peakKb = peakResidentKb();
 
-        double trainingSeconds = epochResults.stream().mapToDouble(EpochResult::seconds).sum();
+        double trainingSeconds = TrainingHistory.of(epochResults).seconds();
         double to990 = secondsToReach(epochResults, 0.990), to993 = secondsToReach(epochResults, 0.993);
         System.out.println(String.format(Locale.ROOT, "training: %.1f s in all, %,.0f images/s",
                 trainingSeconds, (double) train.size() * epochs / trainingSeconds));

@@ -73,6 +73,25 @@ public final class Chart {
      * @return the chart
      */
     public static Chart lines(String title, Table table, String x, String yAxisTitle, String... lines) {
+        return scatter(title, table, x, yAxisTitle, false, lines);
+    }
+
+    /**
+     * Separate measurements, one series per value column: a marker for each value, nothing joined between them
+     * (no value lies between two measurements), and a y axis from 0.
+     *
+     * @param title the chart's title
+     * @param table the data
+     * @param x the numeric column along the x axis
+     * @param yAxisTitle what the y values measure
+     * @param series the numeric columns to draw, one series each
+     * @return the chart
+     */
+    public static Chart points(String title, Table table, String x, String yAxisTitle, String... series) {
+        return scatter(title, table, x, yAxisTitle, true, series);
+    }
+
+    private static Chart scatter(String title, Table table, String x, String yAxisTitle, boolean points, String... lines) {
         if (lines.length == 0) {
             throw new IllegalArgumentException("a line chart needs at least one column to draw; the table has "
                     + table.columnNames());
@@ -90,16 +109,14 @@ public final class Chart {
             // the same colour in Plotly as in the static picture: Palette.SERIES, which has no red (red means wrong)
             String colour = Palette.hex(Palette.SERIES.get(i % Palette.SERIES.size()));
             traces[i] = ScatterTrace.builder(px, py)
-                    .mode(rows.length > ChartPainter.MARKERS_UP_TO ? ScatterTrace.Mode.LINE : ScatterTrace.Mode.LINE_AND_MARKERS)
+                    .mode(points ? ScatterTrace.Mode.MARKERS
+                            : rows.length > ChartPainter.MARKERS_UP_TO ? ScatterTrace.Mode.LINE : ScatterTrace.Mode.LINE_AND_MARKERS)
                     .line(Line.builder().color(colour).build()).marker(Marker.builder().color(colour).size(rows.length == 1 ? ChartPainter.LONE_MARKER : 6).build())
                     .name(lines[i]).showLegend(true).build();
         }
-        ChartPainter painter = ChartPainter.lines(title, x, yAxisTitle, xs, Arrays.asList(lines), ys);
-        double[] range = painter.yRange(); // the interactive chart's y axis as the picture's: a percentage ends at 100
-        Layout layout = Layout.builder(title).width(WIDTH).height(HEIGHT)
-                .xAxis(Axis.builder().title(x).build())
-                .yAxis(Axis.builder().title(yAxisTitle).range(range[0], range[1]).build())
-                .build();
+        ChartPainter painter = points ? ChartPainter.points(title, x, yAxisTitle, xs, Arrays.asList(lines), ys)
+                : ChartPainter.lines(title, x, yAxisTitle, xs, Arrays.asList(lines), ys);
+        Layout layout = layout(title, x, yAxisTitle, painter.yRange()); // the interactive chart's y axis as the picture's
         return new Chart(title, new Figure(layout, traces), painter);
     }
 
@@ -108,6 +125,15 @@ public final class Chart {
                 .width(WIDTH).height(HEIGHT)
                 .xAxis(Axis.builder().title(xTitle).build())
                 .yAxis(Axis.builder().title(yTitle).build())
+                .build();
+    }
+
+    /** A layout whose y axis shows {@code yRange} ([low, high, ...]) as the picture does. */
+    private static Layout layout(String title, String xTitle, String yTitle, double[] yRange) {
+        return Layout.builder(title)
+                .width(WIDTH).height(HEIGHT)
+                .xAxis(Axis.builder().title(xTitle).build())
+                .yAxis(Axis.builder().title(yTitle).range(yRange[0], yRange[1]).build())
                 .build();
     }
 

@@ -33,9 +33,10 @@ final class ChartPainter {
     private final double[] xs;
     private final List<String> seriesNames;
     private final double[][] ys;
+    private final boolean points;   // separate measurements: markers, no joining lines, an axis from 0
 
     private ChartPainter(String title, String xTitle, String yTitle, List<String> categories, double[] xs,
-            List<String> seriesNames, double[][] ys) {
+            List<String> seriesNames, double[][] ys, boolean points) {
         this.title = title;
         this.xTitle = xTitle;
         this.yTitle = yTitle;
@@ -43,16 +44,23 @@ final class ChartPainter {
         this.xs = xs;
         this.seriesNames = seriesNames;
         this.ys = ys;
+        this.points = points;
     }
 
     static ChartPainter bars(String title, String xTitle, String yTitle, List<String> categories, double[] heights) {
         return new ChartPainter(title, xTitle, yTitle, List.copyOf(categories), null, List.of(yTitle),
-                new double[][] {heights.clone()});
+                new double[][] {heights.clone()}, false);
     }
 
     static ChartPainter lines(String title, String xTitle, String yTitle, double[] xs, List<String> names,
             double[][] ys) {
-        return new ChartPainter(title, xTitle, yTitle, null, xs.clone(), List.copyOf(names), ys.clone());
+        return new ChartPainter(title, xTitle, yTitle, null, xs.clone(), List.copyOf(names), ys.clone(), false);
+    }
+
+    /** Like {@link #lines}, but each value a marker of its own, nothing joining them, and the y axis from 0. */
+    static ChartPainter points(String title, String xTitle, String yTitle, double[] xs, List<String> names,
+            double[][] ys) {
+        return new ChartPainter(title, xTitle, yTitle, null, xs.clone(), List.copyOf(names), ys.clone(), true);
     }
 
     BufferedImage paint(int width, int height) {
@@ -133,19 +141,20 @@ final class ChartPainter {
         if (!Double.isFinite(min)) {
             return new double[] {0, 1};
         }
-        if (categories != null) {
+        if (categories != null || points) {
             min = Math.min(0, min);
         }
         if (max - min < 1e-12) {
             max = min + 1;
         }
         double pad = categories != null ? 0 : (max - min) * 0.08;
+        double lo = min >= 0 ? Math.max(0, min - pad) : min - pad;
         double hi = max + pad;
         if (yTitle.contains("%") && max <= 100) {
             hi = Math.min(hi, 100);   // a percentage axis ends at 100 at the most
         }
         // Values that cannot be negative (a loss, a share) keep an axis that starts at 0 at the lowest.
-        return niceRange(min >= 0 ? Math.max(0, min - pad) : min - pad, hi);
+        return niceRange(points ? Math.min(0, lo) : lo, hi);
     }
 
     /** Widens a range to round tick values: [lo, hi, step]. */
@@ -240,21 +249,21 @@ final class ChartPainter {
             g.setStroke(new BasicStroke(2.5f));
             Path2D path = new Path2D.Double();
             boolean started = false;
-            long points = java.util.Arrays.stream(ys[s]).filter(Double::isFinite).count();
+            long markers = java.util.Arrays.stream(ys[s]).filter(Double::isFinite).count();
             for (int i = 0; i < xs.length; i++) {
                 if (!Double.isFinite(ys[s][i])) {
                     continue;
                 }
                 int px = px(plot, xs[i], minX, maxX);
                 int py = plot.y(ys[s][i]);
-                if (started) {
+                if (started && !points) {
                     path.lineTo(px, py);
                 } else {
                     path.moveTo(px, py);
                     started = true;
                 }
-                if (points <= MARKERS_UP_TO) {
-                    int radius = points == 1 ? LONE_MARKER / 2 : 4;   // a point on its own marks a place on another line
+                if (markers <= MARKERS_UP_TO || points) {
+                    int radius = markers == 1 ? LONE_MARKER / 2 : 4;   // a point on its own marks a place on another line
                     g.fillOval(px - radius, py - radius, 2 * radius, 2 * radius);
                 }
             }

@@ -92,17 +92,14 @@ public record CnnSpec(
     /**
      * The course's recommended network: LeNet with batch normalisation after each convolution and the dense
      * layer, and a learning rate that starts at 3e-3 and shrinks to 0.35 of itself after each epoch.
-     * Train it with batches of {@value #RECOMMENDED_BATCH_SIZE} images; three epochs (60,000 images each)
-     * reach about 99.3% on the test set. Batch normalisation predicts with running averages that need
+     * Train it with batches of {@code Trainer.RECOMMENDED_BATCH_SIZE} (128) images; three epochs (60,000 images
+     * each) reach about 99.3% on the test set. Batch normalisation predicts with running averages that need
      * a few hundred batches to settle: after a short run (a few thousand images) test accuracy can be far
      * below training accuracy, and plain {@link #lenet()} is the better choice there.
      */
     public static CnnSpec recommended() {
         return builder().batchNorm(true).learningRate(3e-3).learningRateDecay(0.35).build();
     }
-
-    /** Training images per batch for {@link #recommended()}: fewer, larger batches keep the CPU busier. */
-    public static final int RECOMMENDED_BATCH_SIZE = 128;
 
     /** A builder that starts from the LeNet defaults. */
     public static Builder builder() {

@@ -49,6 +49,9 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class Trainer {
 
+    /** Training images per batch for {@code CnnSpec.recommended()}: fewer, larger batches keep the CPU busier. */
+    public static final int RECOMMENDED_BATCH_SIZE = 128;
+
     /** About this many {@link TrainingStep}s are recorded per epoch. */
     static final int STEPS_PER_EPOCH = 20;
 

@@ -57,7 +57,7 @@ final class TrainingCharts {
         Table table = Table.create("accuracy over time", seconds);
         lines.forEach(table::addColumns);
         Table sorted = table.sortAscendingOn(seconds.name());
-        return Chart.lines("Validation accuracy against training time (%)", sorted, seconds.name(),
+        return Chart.points("Validation accuracy after each epoch, against training time (%)", sorted, seconds.name(),
                 "validation accuracy (%)", names.toArray(String[]::new));
     }
 

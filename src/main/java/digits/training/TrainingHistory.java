@@ -2,7 +2,9 @@ package digits.training;
 
 import digits.display.Chart;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,16 +31,36 @@ public final class TrainingHistory {
     private final List<EpochResult> epochs;
     private final List<TrainingStep> steps;
     private final int kept; // the epoch whose weights the network holds; 0: the last
+    private final String label;   // "" when none was given
 
-    private TrainingHistory(List<EpochResult> epochs, List<TrainingStep> steps, int kept) {
+    private TrainingHistory(List<EpochResult> epochs, List<TrainingStep> steps, int kept, String label) {
         this.epochs = List.copyOf(epochs);
         this.steps = List.copyOf(steps);
         this.kept = kept == epochs.size() ? 0 : kept;
+        this.label = label;
     }
 
     /** @return a history without epochs, to add to with {@link #plus(EpochResult)} */
     public static TrainingHistory empty() {
-        return new TrainingHistory(List.of(), List.of(), 0);
+        return new TrainingHistory(List.of(), List.of(), 0, "");
+    }
+
+    /**
+     * This history under a name, as a chart comparing runs shows it ({@link #accuracyOverTime}).
+     *
+     * @param label what the run was, for example "LeNet, batch 64"; not blank
+     * @return a new history with the same epochs
+     */
+    public TrainingHistory withLabel(String label) {
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("a history's label must be some text, not '" + label + "'");
+        }
+        return new TrainingHistory(epochs, steps, kept, label);
+    }
+
+    /** @return the name given with {@link #withLabel}, or "" */
+    public String label() {
+        return label;
     }
 
     /**
@@ -92,7 +114,7 @@ public final class TrainingHistory {
         longer.add(next);
         List<TrainingStep> moreSteps = new ArrayList<>(steps);
         moreSteps.addAll(nextSteps);
-        return new TrainingHistory(longer, moreSteps, 0);
+        return new TrainingHistory(longer, moreSteps, 0, label);
     }
 
     /**
@@ -189,7 +211,7 @@ public final class TrainingHistory {
      */
     public TrainingHistory keeping(int epoch) {
         epoch(epoch);
-        return new TrainingHistory(epochs, steps, epoch);
+        return new TrainingHistory(epochs, steps, epoch, label);
     }
 
     /**
@@ -272,15 +294,26 @@ public final class TrainingHistory {
     }
 
     /**
-     * Validation accuracy after each epoch against the seconds of training so far, one line per run: which
-     * run reaches a given accuracy first. Rows are the runs' epoch ends; a run's column is missing elsewhere.
+     * Validation accuracy after each epoch against the seconds of training so far, one series of points per run,
+     * named by its label: which run reaches a given accuracy first. Points only, as nothing was measured between
+     * two epoch ends, on an axis from 0.
      *
-     * @param names the runs' names, in the order of {@code histories}
-     * @param histories the runs' histories
+     * <pre>{@code
+     * TrainingHistory.accuracyOverTime(lenetRun.withLabel("LeNet"), recommendedRun.withLabel("recommended"))
+     * }</pre>
+     *
+     * @param runs the runs' histories, each with its own {@linkplain #withLabel label}
      * @return the chart
+     * @throws IllegalArgumentException if there is no run, or a run has no label or the same as another
      */
-    public static Chart accuracyOverTime(List<String> names, List<TrainingHistory> histories) {
-        return TrainingCharts.accuracyOverTime(names, histories.stream().map(h -> h.epochs).toList());
+    public static Chart accuracyOverTime(TrainingHistory... runs) {
+        List<String> names = Arrays.stream(runs).map(TrainingHistory::label).toList();
+        if (runs.length == 0 || names.contains("") || new HashSet<>(names).size() < names.size()) {
+            throw new IllegalArgumentException("each run needs a label of its own, as in "
+                    + "accuracyOverTime(run.withLabel(\"LeNet\"), other.withLabel(\"recommended\")); the labels are " + names);
+        }
+        return TrainingCharts.accuracyOverTime(names, Arrays.stream(runs).map(run -> run.epochs).toList());
+    }
     }
 
     private static double round(double value, int decimals) {

@@ -1,40 +1,51 @@
 package digits.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import digits.data.DigitSet;
 import digits.evaluation.TestModel;
 import digits.model.FoldedNetwork;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
 class ReadingSpeedTest {
 
-    @Test
-    void tableHasARowPerNetworkWithItsLayersTimeAndAccuracy() {
-        DigitSet digits = TestModel.mnist().test().first(200);
-        var model = TestModel.model();
-        var table = ReadingSpeed.table(List.of("as trained", "folded"), List.of(model, FoldedNetwork.of(model)), digits);
-
-        assertEquals(List.of("network", "layers", "ms per digit", "accuracy %"), table.columnNames());
-        assertEquals(2, table.rowCount());
-        assertEquals(model.getnLayers(), table.intColumn("layers").get(0));
-        double expected = Math.round(TestModel.predictor().test(digits).accuracy() * 10_000) / 100.0;
-        assertEquals(expected, table.doubleColumn("accuracy %").get(0), 1e-9);
-        for (int row = 0; row < 2; row++) {
-            double ms = table.doubleColumn("ms per digit").get(row);
-            assertTrue(ms > 0 && ms < 1_000, "ms per digit " + ms);
-        }
+    /** A clock (ns) whose readings are 0, then each one {@code steps} ms later than the one before, in turn. */
+    private static LongSupplier clock(long... stepsMs) {
+        long[] now = {0};
+        int[] reading = {0};
+        return () -> {
+            long t = now[0];
+            now[0] += stepsMs[reading[0]++ % stepsMs.length] * 1_000_000;
+            return t;
+        };
     }
 
     @Test
-    void millisPerDigitTimesEachPrediction() {
-        double[] millis = ReadingSpeed.millisPerDigit(TestModel.model(), TestModel.mnist().test().first(3), 2, 7);
-        assertEquals(7, millis.length);
-        for (double m : millis) {
-            assertTrue(m > 0, "a prediction took " + m + " ms");
-        }
+    void theTableHasARowPerNetworkInOrderWithItsLayersMedianTimeAndAccuracy() {
+        DigitSet digits = TestModel.mnist().test().first(50);
+        var model = TestModel.model();
+        // every prediction reads the clock twice: 3 ms pass during it, 1 ms until the next one starts
+        var table = ReadingSpeed.on(digits, clock(3, 1), 2, 5)
+                .time("as trained", model)
+                .time("folded", FoldedNetwork.of(model))
+                .table();
+        assertEquals(List.of("network", "layers", "ms per digit", "accuracy %"), table.columnNames());
+        assertEquals(List.of("as trained", "folded"), table.stringColumn("network").asList());
+        assertEquals(List.of(model.getnLayers(), FoldedNetwork.of(model).getnLayers()), table.intColumn("layers").asList());
+        assertEquals(List.of(3.0, 3.0), table.doubleColumn("ms per digit").asList());
+        double expected = Math.round(TestModel.predictor().test(digits).accuracy() * 10_000) / 100.0;
+        assertEquals(expected, table.doubleColumn("accuracy %").get(0), 1e-9);
+    }
+
+    @Test
+    void theTableIsTheMedianOfTheTimedPredictions() {
+        DigitSet digits = TestModel.mnist().test().first(3);
+        // warm-up (2 predictions, untimed) then 3 timed ones of 5, 1 and 4 ms: the median is 4
+        var table = ReadingSpeed.on(digits, clock(9, 0, 9, 0, 5, 0, 1, 0, 4, 0), 2, 3).time("one", TestModel.model()).table();
+        assertEquals(4.0, table.doubleColumn("ms per digit").get(0));
     }
 
     @Test
@@ -46,12 +57,20 @@ class ReadingSpeedTest {
     }
 
     @Test
+    void millisPerDigitGivesOneTimePerTimedPrediction() {
+        double[] millis = ReadingSpeed.millisPerDigit(TestModel.model(), TestModel.mnist().test().first(3), 2, 7);
+        assertEquals(7, millis.length);
+    }
+
+    @Test
     void badArgumentsAreNamed() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ReadingSpeed.millisPerDigit(TestModel.model(), TestModel.mnist().test().first(0), 0, 5));
-        assertTrue(e.getMessage().contains("got 0"), e.getMessage());
-        var f = assertThrows(IllegalArgumentException.class,
-                () -> ReadingSpeed.table(List.of("one"), List.of(), TestModel.mnist().test()));
-        assertTrue(f.getMessage().contains("1 names for 0 networks"), f.getMessage());
+        DigitSet none = TestModel.mnist().test().first(0);
+        assertEquals("digits must be 1 or more, not 0",
+                assertThrows(IllegalArgumentException.class, () -> ReadingSpeed.on(none)).getMessage());
+        assertEquals("predictions must be 1 or more, not 0", assertThrows(IllegalArgumentException.class,
+                () -> ReadingSpeed.millisPerDigit(TestModel.model(), TestModel.mnist().test().first(3), 0, 0)).getMessage());
+        var empty = ReadingSpeed.on(TestModel.mnist().test().first(3));
+        assertEquals("no network to time: add one with time(name, network)",
+                assertThrows(IllegalStateException.class, empty::table).getMessage());
     }
 }

@@ -1,24 +1,22 @@
 package digits.bench;
 
-import digits.model.CnnSpec;
-import digits.model.OneDnn;
-import digits.model.ThreadLimit;
-import digits.data.DigitSet;
-import digits.data.Mnist;
-import digits.display.Chart;
-import digits.model.Cnn;
-import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.data.DigitSet;
+import digits.data.Mnist;
+import digits.model.Cnn;
+import digits.model.CnnSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
 
 class SpeedLadderTest {
 
@@ -26,71 +24,81 @@ class SpeedLadderTest {
 
     @BeforeAll
     static void load() {
-        images = Mnist.load().train().first(256);
+        images = Mnist.load().train().first(120);
+    }
+
+    /** A ladder whose passes "take" the seconds given, one array per timing, in order; no network trains. */
+    private static SpeedLadder ladder(int repeats, List<int[]> calls, double[]... seconds) {
+        int[] next = {0};
+        return new SpeedLadder(images, repeats, (model, batchSize, trainedOn, passes) -> {
+            calls.add(new int[] {batchSize, trainedOn.size(), passes});
+            return seconds[next[0]++];
+        });
     }
 
     @Test
-    void recordsEachStepAndComparesItWithTheFirst() {
-        var ladder = SpeedLadder.on(images).passes(2);
-        ladder.time("first", Cnn.lenet(), 64);
-        ladder.time("second", Cnn.lenet(), 128);
-        List<SpeedLadder.Step> steps = ladder.steps();
-        double first = steps.get(0).imagesPerSecond(), second = steps.get(1).imagesPerSecond();
-        assertTrue(first > 0 && second > 0 && Double.isFinite(first) && Double.isFinite(second));
+    void aStepKeepsItsFastestPass() {
+        List<int[]> calls = new ArrayList<>();
+        var ladder = ladder(3, calls, new double[] {3.0, 1.5, 4.0});
+        ladder.time("one", null, 64);
+        assertEquals(List.of(new SpeedLadder.Step("one", 64, 120 / 1.5, false)), ladder.steps());
+        assertEquals("[64, 120, 3]", Arrays.toString(calls.get(0)), "batch size, images and repeats passed on");
+    }
 
-        assertEquals(List.of("first", "second"), steps.stream().map(SpeedLadder.Step::name).toList());
-        assertEquals(List.of(64, 128), steps.stream().map(SpeedLadder.Step::batchSize).toList());
-
+    @Test
+    void theTableComparesEveryTimingWithTheFirstStep() {
+        var ladder = ladder(2, new ArrayList<>(), new double[] {2.0, 2.4}, new double[] {0.8}, new double[] {1.6});
+        ladder.time("first", null, 64);      // 60 images/s
+        ladder.time("second", null, 128);    // 150 images/s
+        ladder.aside("second on one thread", null, 128);   // 75 images/s
         Table table = ladder.table();
         assertEquals(List.of("step", "batch", "images/s", "x first step"), table.columnNames());
-        assertEquals(1.0, table.doubleColumn("x first step").get(0));
-        assertEquals((int) Math.round(first), table.intColumn("images/s").get(0));
-        assertEquals(Math.round(second / first * 10) / 10.0, table.doubleColumn("x first step").get(1), 1e-9);
+        assertEquals(List.of("first", "second", "second on one thread (aside)"), table.stringColumn("step").asList());
+        assertEquals(List.of(64, 128, 128), table.intColumn("batch").asList());
+        assertEquals(List.of(60, 150, 75), table.intColumn("images/s").asList());
+        assertEquals(List.of(1.0, 2.5, 1.3), table.doubleColumn("x first step").asList());
+    }
 
-        Chart chart = ladder.chart(new ComputeFloor(13e6, 130));
+    @Test
+    void theChartDrawsTheStepsOnlyAndGivesTheFloorInItsTitle() {
+        var ladder = ladder(1, new ArrayList<>(), new double[] {2.0}, new double[] {1.0}, new double[] {4.0});
+        ladder.time("first", null, 64);
+        ladder.time("second", null, 64);
+        ladder.aside("slower aside", null, 64);
+        var chart = ladder.chart(new ComputeFloor(13e6, 130));   // 130 GFLOP/s / 13 MFLOP = 10,000 images/s
+        assertEquals("Training speed, one change at a time (compute floor 10,000 images/s)", chart.title());
         String json = chart.plotlyJson().toString();
-        assertTrue(json.contains("compute floor") && json.contains("10000.0"), json);   // 130 GFLOP/s / 13 MFLOP
+        assertTrue(json.contains("first") && json.contains("second"), json);
+        assertFalse(json.contains("slower aside") || json.contains("10000"), "no bar for the aside or the floor: " + json);
     }
 
     @Test
-    void needsImagesAndAStepBeforeItsTable() {
+    void anAsideNeedsAStepBeforeIt() {
+        var ladder = ladder(1, new ArrayList<>(), new double[] {1.0});
+        var error = assertThrows(IllegalStateException.class, () -> ladder.aside("alone", null, 64));
+        assertTrue(error.getMessage().contains("no step timed yet"), error.getMessage());
+        assertEquals(0, ladder.table().rowCount());
+        assertThrows(IllegalStateException.class, () -> ladder.chart(new ComputeFloor(1, 1)));
+    }
+
+    @Test
+    void needsImagesAndARepeat() {
         assertThrows(IllegalArgumentException.class, () -> SpeedLadder.on(images.first(0)));
-        assertThrows(IllegalArgumentException.class, () -> SpeedLadder.on(images).passes(0));
-        var empty = SpeedLadder.on(images);
-        assertEquals(0, empty.table().rowCount());
-        assertThrows(IllegalStateException.class, () -> empty.chart(new ComputeFloor(1, 1)));
+        var error = assertThrows(IllegalArgumentException.class, () -> SpeedLadder.on(images).repeats(0));
+        assertEquals("repeats must be 1 or more, not 0", error.getMessage());
     }
 
     @Test
-    void aNetworkBuiltWithoutHelpersRunsDeeplearning4jsOwnCode() {
-        var own = OneDnn.withoutHelpers(Cnn::lenet);
-        assertNull(((ConvolutionLayer) own.getLayer("conv2")).getHelper());
-        assertNotNull(((ConvolutionLayer) Cnn.lenet().getLayer("conv2")).getHelper(), "the setting is restored");
-    }
-
-    @Test
-    void theComputeFloorCountsThreeForwardPassesLessTheFirstLayersInputGradient() {
-        // LeNet forward: conv1 24*24*20*25, conv2 8*8*50*500, dense 800*500, output 500*10 multiply-adds
-        double conv1 = 2.0 * 24 * 24 * 20 * 25;
-        double forward = conv1 + 2.0 * 8 * 8 * 50 * 500 + 2.0 * 800 * 500 + 2.0 * 500 * 10;
-        assertEquals(3 * forward - conv1, ComputeFloor.flopsPerTrainingImage(CnnSpec.lenet()), 1e-6);
-        assertEquals(13_182_000, ComputeFloor.flopsPerTrainingImage(CnnSpec.lenet()), 1e-6);
-        assertEquals(1_000, new ComputeFloor(1e6, 1).imagesPerSecond(), 1e-9);
-        double gflops = ComputeFloor.matrixMultiplyGflops();
-        assertTrue(gflops > 0.1 && gflops < 100_000, "measured " + gflops + " GFLOP/s");
-        assertTrue(new ComputeFloor(13e6, 100).toString().contains("7,692 images/s"));
-    }
-
-    @Test
-    void threadLimitIsRestoredAfterTheWork() {
-        int before = ThreadLimit.current();
-        int[] inside = new int[2];
-        ThreadLimit.to(1, () -> {
-            inside[0] = ThreadLimit.current();
-            inside[1] = org.nd4j.linalg.factory.Nd4j.factory().blas().getMaxThreads();
-        });
-        assertArrayEquals(new int[] {1, 1}, inside);
-        assertEquals(before, ThreadLimit.current());
-        assertThrows(IllegalArgumentException.class, () -> ThreadLimit.to(0, () -> { }));
+    @Tag("slow")
+    void itTrainsTheNetworkExactlyAsBuilt() {
+        var network = Cnn.build(CnnSpec.lenet().toBuilder().convFilters(2, 4).dense(8).build());
+        List<Class<?>> before = Arrays.stream(network.getLayers()).<Class<?>>map(Object::getClass).toList();
+        var weights = network.params().dup();
+        var ladder = SpeedLadder.on(images).repeats(1);
+        ladder.time("small", network, 32);
+        assertNotEquals(weights, network.params(), "it trained");
+        assertEquals(before, Arrays.stream(network.getLayers()).map(Object::getClass).toList(),
+                "not put on the fast path: a step shows its own change only");
+        assertEquals(1, ladder.steps().size());
     }
 }

@@ -11,6 +11,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -59,5 +60,12 @@ class OneDnnTest {
         Properties properties = new Properties();
         OneDnn.allowHelpers(properties);
         assertEquals("false", properties.getProperty(OneDnn.DISABLE_HELPERS));
+    }
+
+    @Test
+    void aNetworkBuiltWithoutHelpersRunsDeeplearning4jsOwnCode() {
+        var own = OneDnn.withoutHelpers(Cnn::lenet);
+        assertNull(((ConvolutionLayer) own.getLayer("conv2")).getHelper());
+        assertNotNull(((ConvolutionLayer) Cnn.lenet().getLayer("conv2")).getHelper(), "the setting is restored");
     }
 }

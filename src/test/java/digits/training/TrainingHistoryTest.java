@@ -112,15 +112,22 @@ class TrainingHistoryTest {
     @Test
     void accuracyOverTimePutsEachRunsEpochEndsAtItsSeconds() {
         TrainingHistory slower = TrainingHistory.of(List.of(new EpochResult(1, 0.4, 0.9, 0.2, 0.93, 20.0)));
-        Chart chart = TrainingHistory.accuracyOverTime(List.of("fast", "slow"), List.of(HISTORY, slower));
-        assertEquals("Validation accuracy against training time (%)", chart.title());
+        Chart chart = TrainingHistory.accuracyOverTime(HISTORY.withLabel("fast"), slower.withLabel("slow"));
+        assertEquals("Validation accuracy after each epoch, against training time (%)", chart.title());
         String json = chart.plotlyJson().toString();
         // The fast run's points at 12.5, 23.5 and 35 s; the slow one's at 20 s; each line its own points only.
         assertTrue(json.contains("12.5") && json.contains("23.5") && json.contains("35.0") && json.contains("20.0"), json);
         assertTrue(json.contains("fast") && json.contains("slow"), json);
         assertEquals(Chart.WIDTH, chart.picture().getWidth());
+        assertTrue(json.contains("markers") && !json.contains("lines"), "points, not lines: " + json);
+        assertTrue(json.contains("range=[0.0, 100.0]") || json.contains("range=[0, 100]"), "an axis from 0: " + json);
+        var unnamed = assertThrows(IllegalArgumentException.class,
+                () -> TrainingHistory.accuracyOverTime(HISTORY.withLabel("one"), slower));
+        assertTrue(unnamed.getMessage().contains("[one, ]"), unnamed.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> TrainingHistory.accuracyOverTime(List.of("one"), List.of(HISTORY, slower)));
+                () -> TrainingHistory.accuracyOverTime(HISTORY.withLabel("same"), slower.withLabel("same")));
+        assertThrows(IllegalArgumentException.class, () -> HISTORY.withLabel(" "));
+        assertEquals("fast", HISTORY.withLabel("fast").plus(slower).label(), "the label stays with the run");
     }
 
     @Test
