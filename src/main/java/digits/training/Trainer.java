@@ -37,8 +37,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * with a network built from the same spec (same initial weights), the same trainer on the same data gives the
  * same history on the same machine.
  *
- * <p><b>Speed.</b> The trainer first puts the network on the {@link FastPath} (same layers and arithmetic, without
- * the work nobody needs), where it stays; {@link Builder#asBuilt()} trains it exactly as built instead.
+ * <p><b>Speed.</b> The network goes on the {@link FastPath} (unless {@link Builder#asBuilt()}); batches are made ahead.
  *
  * <p><b>Checkpoints and resuming.</b> Built with {@link Builder#checkpoints(Path)}, the trainer saves a
  * {@link Checkpoint} (network with optimiser state, and the history) after every epoch, before telling the
@@ -160,6 +159,7 @@ public final class Trainer {
                 : DigitBatches.shuffled(training, batchSize, seed, rowWriter);
         TrainingPredictions predictions = TrainingPredictions.supports(model) ? TrainingPredictions.attach(model) : null;
         BestWeights best = keepBest ? BestWeights.startingFrom(model, done, checkpoints) : null;
+        BatchesAhead ahead = new BatchesAhead(batches);
         try {
             listener.trainingStarted(epochs, batches.batchesPerEpoch(), training.size());
             TrainingHistory history = done;
@@ -172,7 +172,7 @@ public final class Trainer {
                 }
                 Nd4j.getRandom().setSeed(seed + epoch - 1);
                 List<TrainingStep> steps = new ArrayList<>();
-                EpochResult result = trainEpoch(model, batches, predictions, epoch, validation, steps);
+                EpochResult result = trainEpoch(model, ahead, predictions, epoch, validation, steps);
                 history = history.plus(result, steps);
                 if (best != null && best.offer(model, history) && checkpoints != null) {
                     Checkpoint.saveBest(checkpoints, model, epoch);
@@ -188,15 +188,17 @@ public final class Trainer {
             listener.trainingFinished(history);
             return history;
         } finally {
+            ahead.close();
             if (predictions != null) {
                 predictions.detach();
             }
         }
     }
 
-    private EpochResult trainEpoch(MultiLayerNetwork model, DigitBatches batches, TrainingPredictions predictions,
+    private EpochResult trainEpoch(MultiLayerNetwork model, BatchesAhead ahead, TrainingPredictions predictions,
             int epoch, DigitSet validation, List<TrainingStep> steps) {
         listener.epochStarted(epoch);
+        DigitBatches batches = ahead.batches();
         int images = batches.set().size();
         int seen = 0, correct = 0;
         double lossSum = 0;
@@ -204,9 +206,10 @@ public final class Trainer {
         int stepSeen = 0, stepCorrect = 0;
         double stepLoss = 0;
         long start = System.nanoTime();
-        for (int batch = 1; batches.hasNext(); batch++) {
+        ahead.startEpoch();
+        for (int batch = 1; ahead.hasNext(); batch++) {
             int first = seen; // this epoch's position of the batch's first image
-            DataSet data = batches.next();
+            DataSet data = ahead.next();
             int n = data.numExamples();
             int[] predicted = predictions == null
                     ? Inference.rowArgMax(model.output(data.getFeatures(), false)) // slower fallback
@@ -227,7 +230,7 @@ public final class Trainer {
             stepLoss += loss;
             stepSeen += n;
             // a step closes every stepEvery batches; a short remainder joins the epoch's last step
-            if (batch % stepEvery == 0 && batches.batchesPerEpoch() - batch >= (stepEvery + 1) / 2 || !batches.hasNext()) {
+            if (batch % stepEvery == 0 && batches.batchesPerEpoch() - batch >= (stepEvery + 1) / 2 || !ahead.hasNext()) {
                 steps.add(new TrainingStep(epoch, epoch - 1 + (double) seen / images, stepLoss / stepSeen,
                         (double) stepCorrect / stepSeen));
                 stepSeen = stepCorrect = 0;
