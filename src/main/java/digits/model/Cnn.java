@@ -1,10 +1,8 @@
 package digits.model;
 
-import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.dropout.Dropout;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
@@ -61,13 +59,11 @@ public final class Cnn {
                 .l2(spec.l2())
                 .weightInit(WeightInit.XAVIER)
                 .convolutionMode(ConvolutionMode.Truncate)   // no padding: a 5 x 5 kernel turns 28 x 28 into 24 x 24
-                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
-                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
-                .cacheMode(CacheMode.DEVICE)   // keep each layer's forward result for its backprop: one forward pass per batch
                 .list();
 
-        // The first convolution computes no gradient for the input pictures: nothing below it would use one.
-        layers.layer(convolution(new FirstConvolutionLayer.Builder(spec.kernelSize(), spec.kernelSize()),
+        // Deeplearning4j's own layers: the trainer runs them on the FastPath (the first convolution without an
+        // input gradient, each layer's result kept for its backward pass, ...), as any network written out.
+        layers.layer(convolution(new ConvolutionLayer.Builder(spec.kernelSize(), spec.kernelSize()),
                 "conv1", spec.firstConvFilters(), spec));
         if (spec.batchNorm()) {
             layers.layer(new BatchNormalization.Builder().name("conv1-bn").build());

@@ -18,8 +18,9 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * The running layer behind {@link FirstConvolutionLayer}: Deeplearning4j's convolution layer with a backward
- * pass that computes the weight and bias gradients only.
+ * The running layer behind {@link FirstConvolutionLayer}, and the one {@link FastPath} gives a network's first
+ * convolution: Deeplearning4j's convolution layer with a backward pass that computes the weight and bias
+ * gradients only (and keeps its ReLU output for it, as {@link FastConvolution} does).
  *
  * <p>The weight gradient of a convolution is one matrix product: the output's gradient (one row per filter,
  * one column per output position) times the input cut into patches (one row per filter weight, holding the

@@ -30,6 +30,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <pre>{@code
  * .layer(new FirstConvolutionLayer.Builder(5, 5).name("conv1").nOut(20).activation(Activation.RELU).build())
  * }</pre>
+ *
+ * <p>The course's {@code Trainer} gives any network's first convolution this backward pass ({@link FastPath});
+ * writing the layer out this way is for training without it, as notebook 07's ladder does step by step.
  */
 public class FirstConvolutionLayer extends ConvolutionLayer {
 

@@ -1,5 +1,13 @@
 package digits.model;
 
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.nd4j.linalg.activations.Activation;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.dropout.Dropout;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
@@ -118,5 +126,36 @@ class CnnTest {
         network.incrementEpochCount();
         assertEquals(0.0025, network.getLearningRate(0), 1e-12);
         assertEquals(0.001, Cnn.lenet().getLearningRate(0), 1e-12);
+    }
+
+    @Test
+    void theLeNetIsTheNetworkNotebook04WritesOut() {
+        var configuration = new NeuralNetConfiguration.Builder()
+                .seed(42)
+                .updater(new Adam(1e-3))
+                .weightInit(WeightInit.XAVIER)
+                .list()
+                .layer(new ConvolutionLayer.Builder(5, 5).name("conv1").nOut(20)
+                        .activation(Activation.RELU).build())
+                .layer(new SubsamplingLayer.Builder(
+                        SubsamplingLayer.PoolingType.MAX).name("pool1")
+                        .kernelSize(2, 2).stride(2, 2).build())
+                .layer(new ConvolutionLayer.Builder(5, 5).name("conv2").nOut(50)
+                        .activation(Activation.RELU).build())
+                .layer(new SubsamplingLayer.Builder(
+                        SubsamplingLayer.PoolingType.MAX).name("pool2")
+                        .kernelSize(2, 2).stride(2, 2).build())
+                .layer(new DenseLayer.Builder().name("dense").nOut(500)
+                        .activation(Activation.RELU).build())
+                .layer(new OutputLayer.Builder(
+                        LossFunctions.LossFunction.NEGATIVELOGLIKELIHOOD).name("output")
+                        .nOut(10).activation(Activation.SOFTMAX).build())
+                .setInputType(InputType.convolutionalFlat(28, 28, 1))
+                .build();
+        var writtenOut = new MultiLayerNetwork(configuration);
+        writtenOut.init();
+        var lenet = Cnn.lenet();
+        assertEquals(writtenOut.getLayerWiseConfigurations(), lenet.getLayerWiseConfigurations(), "the same layers and settings");
+        assertEquals(writtenOut.params(), lenet.params(), "the same starting weights");
     }
 }
