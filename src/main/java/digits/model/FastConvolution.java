@@ -3,11 +3,12 @@ package digits.model;
 import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
+import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinearDerivative;
+import org.nd4j.linalg.api.ops.impl.scalar.Step;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -70,9 +71,13 @@ class FastConvolution extends ConvolutionLayer {
      */
     INDArray gradientBeforeActivation(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
         if (keeps()) {
-            Nd4j.exec(new RectifiedLinearDerivative(keptOutput, epsilon, epsilon, 0.0));
+            // 1 where the output is positive (a step), times the gradient: two simple passes, about three times
+            // quicker than ND4J's relu_bp, which Deeplearning4j's ReLU derivative runs
+            INDArray positive = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, keptOutput.dataType(),
+                    keptOutput.shape(), 'c');
+            Nd4j.exec(new Step(keptOutput, positive, 0.0));
             forget();
-            return epsilon;
+            return epsilon.muli(positive);
         }
         INDArray beforeActivation = preOutput4d(true, true, workspaceMgr).getFirst();   // cached, or computed again
         return layerConf().getActivationFn().backprop(beforeActivation, epsilon).getFirst();

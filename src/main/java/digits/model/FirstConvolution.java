@@ -57,10 +57,13 @@ class FirstConvolution extends FastConvolution {
         long outW = delta.size(3);
 
         int[] strides = settings.getStride();
+        long taps = inDepth * kH * kW;
+        long positions = miniBatch * outH * outW;
         // One row per filter weight (channel, ky, kx), one column per output position of each image: the input
-        // window that weight saw, cut out as a strided view and copied, 25 copies for a 5 x 5 filter.
+        // window that weight saw, cut out as a strided view and copied, 25 copies for a 5 x 5 filter. A last row
+        // of ones makes the same product give the bias gradient (the sum of each filter's gradient) as well.
         INDArray patches = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType,
-                new long[] {inDepth * kH * kW, miniBatch, outH, outW}, 'c');
+                new long[] {taps + 1, miniBatch, outH, outW}, 'c');
         int row = 0;
         for (int channel = 0; channel < inDepth; channel++) {
             for (int ky = 0; ky < kH; ky++) {
@@ -71,19 +74,21 @@ class FirstConvolution extends FastConvolution {
                 }
             }
         }
+        patches.get(NDArrayIndex.point(taps)).assign(1);
         // One row per filter, one column per output position of each image, in the patches' column order.
         INDArray byFilter = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType,
                 new long[] {outDepth, miniBatch, outH * outW}, 'c');
         byFilter.assign(delta.reshape('c', miniBatch, outDepth, outH * outW).permute(1, 0, 2));
-        INDArray delta2d = byFilter.reshape('c', outDepth, miniBatch * outH * outW);
+        INDArray both = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType, new long[] {outDepth, taps + 1}, 'c');
+        Nd4j.gemm(byFilter.reshape('c', outDepth, positions), patches.reshape('c', taps + 1, positions), both, false, true, 1.0, 0.0);
         INDArray weightGradient = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
-        Nd4j.gemm(delta2d, patches.reshape('c', inDepth * kH * kW, miniBatch * outH * outW),
-                Shape.newShapeNoCopy(weightGradient, new long[] {outDepth, inDepth * kH * kW}, false), false, true, 1.0, 0.0);
+        Shape.newShapeNoCopy(weightGradient, new long[] {outDepth, taps}, false)
+                .assign(both.get(NDArrayIndex.all(), NDArrayIndex.interval(0, taps)));
 
         Gradient gradient = new DefaultGradient();
         if (settings.hasBias()) {
             INDArray biasGradient = gradientViews.get(ConvolutionParamInitializer.BIAS_KEY);
-            delta2d.sum(biasGradient, 1);
+            biasGradient.assign(both.get(NDArrayIndex.all(), NDArrayIndex.point(taps)).reshape(biasGradient.shape()));
             gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGradient);
         }
         gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGradient, 'c');
