@@ -108,8 +108,10 @@ public final class Benchmark {
         double batchThroughput = test.size() / ((System.nanoTime() - start) / 1e9);
         long peakKb = peakResidentKb();
 
-        double trainingSeconds = TrainingHistory.of(epochResults).seconds();
-        double to990 = secondsToReach(epochResults, 0.990), to993 = secondsToReach(epochResults, 0.993);
+        TrainingHistory history = TrainingHistory.of(epochResults);   // its validation figures are the test set's here
+        double trainingSeconds = history.seconds();
+        double to990 = history.secondsToReach(0.990).orElse(Double.NaN);
+        double to993 = history.secondsToReach(0.993).orElse(Double.NaN);
         System.out.println(String.format(Locale.ROOT, "training: %.1f s in all, %,.0f images/s",
                 trainingSeconds, (double) train.size() * epochs / trainingSeconds));
         System.out.println("time to 99.0% test accuracy: " + describe(to990));
@@ -129,18 +131,6 @@ public final class Benchmark {
                         + " \"peak_rss_mb\": %d}",
                 jsonNumber(to990), jsonNumber(to993), median, p99, batchThroughput, peakKb / 1024));
         System.out.println("RESULT " + json);
-    }
-
-    /** Training seconds until the end of the first epoch whose test accuracy reached {@code target}; NaN if none. */
-    private static double secondsToReach(List<EpochResult> epochs, double target) {
-        double seconds = 0;
-        for (EpochResult r : epochs) {
-            seconds += r.seconds();
-            if (r.validationAccuracy() >= target) {
-                return seconds;
-            }
-        }
-        return Double.NaN;
     }
 
     private static String describe(double seconds) {

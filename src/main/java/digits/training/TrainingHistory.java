@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -229,6 +230,24 @@ public final class TrainingHistory {
         }
         return String.format(Locale.ROOT, "%s; the network holds the weights of epoch %d (%.4f)", lowest, kept.epoch(),
                 kept.validationLoss());
+    }
+
+    /**
+     * Time to accuracy: the seconds of training until the end of the first epoch whose validation accuracy
+     * reached {@code level}.
+     *
+     * @param level a validation accuracy, as a fraction 0..1
+     * @return the seconds, or empty if no epoch reached it
+     */
+    public OptionalDouble secondsToReach(double level) {
+        double seconds = 0;
+        for (EpochResult r : epochs) {
+            seconds += r.seconds();
+            if (r.validationAccuracy() >= level) {
+                return OptionalDouble.of(seconds);
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     /**

@@ -105,6 +105,14 @@ class TrainingHistoryTest {
     }
 
     @Test
+    void timeToAccuracyIsTheTrainingUpToTheFirstEpochThatReachedIt() {
+        assertEquals(12.5, HISTORY.secondsToReach(HISTORY.epoch(1).validationAccuracy()).orElseThrow(), 1e-9);
+        // the best validation accuracy came in epoch 2 (after 12.5 + 11 s), and epoch 3 fell below it
+        assertEquals(23.5, HISTORY.secondsToReach(HISTORY.bestValidationAccuracy()).orElseThrow(), 1e-9);
+        assertTrue(HISTORY.secondsToReach(1.01).isEmpty());
+    }
+
+    @Test
     void secondsAddUpTheEpochs() {
         assertEquals(35.0, HISTORY.seconds(), 1e-9);
     }
