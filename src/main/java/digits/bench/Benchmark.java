@@ -26,7 +26,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  *
  * <pre>
  * java -cp target/digits.jar:target/lib/* digits.bench.Benchmark [--net lenet|recommended] [--epochs N]
- *      [--batch N] [--lr X] [--quick]
+ *      [--batch N] [--lr X] [--seed N] [--quick]
  * </pre>
  *
  * The number of threads ND4J uses is fixed when its native library loads: set {@code OMP_NUM_THREADS}.
@@ -52,15 +52,17 @@ public final class Benchmark {
         int batch = -1;
         double lr = Double.NaN;
         boolean quick = false;
+        long seed = 42;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--net" -> net = args[++i];
                 case "--epochs" -> epochs = Integer.parseInt(args[++i]);
                 case "--batch" -> batch = Integer.parseInt(args[++i]);
                 case "--lr" -> lr = Double.parseDouble(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--quick" -> quick = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + ": expected --net lenet|recommended, --epochs N, --batch N, --lr X or --quick");
+                        + ": expected --net lenet|recommended, --epochs N, --batch N, --lr X, --seed N or --quick");
             }
         }
         CnnSpec spec = switch (net) {
@@ -71,6 +73,7 @@ public final class Benchmark {
         if (!Double.isNaN(lr)) {
             spec = spec.toBuilder().learningRate(lr).build();
         }
+        spec = spec.toBuilder().seed(seed).build();   // the initial weights; the trainer's seed fixes the order
         if (batch < 1) {
             batch = net.equals("recommended") ? Trainer.RECOMMENDED_BATCH_SIZE : 64;
         }
@@ -78,9 +81,9 @@ public final class Benchmark {
         Mnist mnist = Mnist.load();
         DigitSet train = quick ? mnist.train().first(QUICK_IMAGES) : mnist.train();
         DigitSet test = mnist.test();
-        System.out.println(String.format(Locale.ROOT, "digits %s: %,d training images, %d epochs, batch %d, Adam %s%s,"
+        System.out.println(String.format(Locale.ROOT, "digits %s: %,d training images, %d epochs, batch %d, Adam %s%s, seed %d,"
                         + " OMP_NUM_THREADS=%s, OMP_WAIT_POLICY=%s, %d cores", net, train.size(), epochs, batch, spec.learningRate(),
-                spec.learningRateDecay() == 1 ? "" : " x" + spec.learningRateDecay() + " per epoch",
+                spec.learningRateDecay() == 1 ? "" : " x" + spec.learningRateDecay() + " per epoch", seed,
                 System.getenv().getOrDefault("OMP_NUM_THREADS", "(unset)"),
                 System.getenv().getOrDefault("OMP_WAIT_POLICY", "(unset)"), Runtime.getRuntime().availableProcessors()));
 
@@ -98,7 +101,7 @@ public final class Benchmark {
             }
         };
         MultiLayerNetwork model = Cnn.build(spec);
-        Trainer.builder().epochs(epochs).batchSize(batch).seed(42).listener(printer).build().fit(model, train, test);
+        Trainer.builder().epochs(epochs).batchSize(batch).seed(seed).listener(printer).build().fit(model, train, test);
 
         // single digits as Predictor reads them: with batch normalisation folded into the next layer
         double[] latencies = ReadingSpeed.millisPerDigit(FoldedNetwork.of(model), test, WARM_UP, PREDICTIONS);
