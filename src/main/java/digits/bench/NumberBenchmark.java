@@ -96,12 +96,12 @@ public final class NumberBenchmark {
             System.out.println("Model: " + file + " (loaded).");
             return ModelFiles.load(file);
         }
-        System.out.println("No model at " + file + ": training the course's LeNet as notebook 04 does (3 epochs, "
+        System.out.println("No model at " + file + ": training the course's LeNet as notebook 04 does (2 epochs, "
                 + "batch 64, seed 42, on the stratified 90% of the training set)" + (given != null
                 ? " and saving it there." : "; it is not saved (pass --model PATH to keep it)."));
         Split split = Split.stratified(mnist.train(), 0.1, 42);
         MultiLayerNetwork model = Cnn.lenet();
-        Trainer.builder().epochs(3).batchSize(64).seed(42).build().fit(model, split.training(), split.validation());
+        Trainer.builder().epochs(2).batchSize(64).seed(42).build().fit(model, split.training(), split.validation());
         if (given != null) {
             ModelFiles.save(model, given);
         }
