@@ -60,19 +60,19 @@ class FirstConvolution extends FastConvolution {
         long taps = inDepth * kH * kW;
         long positions = miniBatch * outH * outW;
         // One row per filter weight (channel, ky, kx), one column per output position of each image: the input
-        // window that weight saw, cut out as a strided view and copied, 25 copies for a 5 x 5 filter. A last row
-        // of ones makes the same product give the bias gradient (the sum of each filter's gradient) as well.
+        // value that weight saw there. For each channel that is one copy from a view of the input whose strides
+        // step through the windows (kH x kW x images x outH x outW, reading each pixel up to 25 times). A last
+        // row of ones makes the same product give the bias gradient (each filter's gradient summed) as well.
         INDArray patches = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType,
                 new long[] {taps + 1, miniBatch, outH, outW}, 'c');
-        int row = 0;
+        INDArray rowMajor = input.ordering() == 'c' && Shape.hasDefaultStridesForShape(input) ? input : input.dup('c');
+        long[] step = rowMajor.stride();   // image, channel, row, column
         for (int channel = 0; channel < inDepth; channel++) {
-            for (int ky = 0; ky < kH; ky++) {
-                for (int kx = 0; kx < kW; kx++) {
-                    patches.get(NDArrayIndex.point(row++)).assign(input.get(NDArrayIndex.all(), NDArrayIndex.point(channel),
-                            NDArrayIndex.interval(ky, strides[0], ky + strides[0] * (outH - 1) + 1),
-                            NDArrayIndex.interval(kx, strides[1], kx + strides[1] * (outW - 1) + 1)));
-                }
-            }
+            INDArray windows = Nd4j.create(rowMajor.data(), new long[] {kH, kW, miniBatch, outH, outW},
+                    new long[] {step[2], step[3], step[0], step[2] * strides[0], step[3] * strides[1]},
+                    rowMajor.offset() + channel * step[1], 'c');
+            patches.get(NDArrayIndex.interval((long) channel * kH * kW, (long) (channel + 1) * kH * kW))
+                    .reshape('c', kH, kW, miniBatch, outH, outW).assign(windows);
         }
         patches.get(NDArrayIndex.point(taps)).assign(1);
         // One row per filter, one column per output position of each image, in the patches' column order.

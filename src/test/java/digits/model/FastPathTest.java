@@ -14,6 +14,7 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
@@ -102,11 +103,19 @@ class FastPathTest {
                 "notebook 04's network", writtenOut(),
                 "overlapping pooling windows, a sigmoid dense layer, dropout",
                 writtenOut(SubsamplingLayer.PoolingType.MAX, 3, 2, Activation.SIGMOID, 0.8),
+                "a first convolution with stride 2, on 3 channels",
+                new NeuralNetConfiguration.Builder().seed(3).list()
+                        .layer(new ConvolutionLayer.Builder(3, 3).stride(2, 2).nOut(4).activation(Activation.RELU).build())
+                        .layer(new OutputLayer.Builder(LossFunction.NEGATIVELOGLIKELIHOOD).nOut(10)
+                                .activation(Activation.SOFTMAX).build())
+                        .setInputType(InputType.convolutionalFlat(16, 16, 3)).build(),
                 "the course's recommended network, smaller (batch normalisation)",
                 Cnn.configuration(CnnSpec.recommended().toBuilder().convFilters(4, 8).dense(16).build()));
         cases.forEach((name, configuration) -> {
-            Map<String, INDArray> expected = NetworkGradients.of(built(configuration), 32, 784);
-            Map<String, INDArray> actual = NetworkGradients.of(FastPath.apply(built(configuration)), 32, 784);
+            var flat = (FeedForwardToCnnPreProcessor) configuration.getInputPreProcess(0);
+            int pixels = (int) (flat.getInputHeight() * flat.getInputWidth() * flat.getNumChannels());
+            Map<String, INDArray> expected = NetworkGradients.of(built(configuration), 32, pixels);
+            Map<String, INDArray> actual = NetworkGradients.of(FastPath.apply(built(configuration)), 32, pixels);
             assertEquals(expected.keySet(), actual.keySet(), name);
             expected.forEach((parameter, gradient) -> NetworkGradients.assertClose(name + ", " + parameter, gradient,
                     actual.get(parameter)));
