@@ -1,6 +1,8 @@
 package digits.training;
 
 import digits.display.Chart;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import tech.tablesaw.api.DoubleColumn;
@@ -37,11 +39,13 @@ final class TrainingCharts {
                 "epoch", "validation loss", "validation loss", "kept epoch");
     }
 
-    static Chart accuracyOverTime(List<String> names, List<List<EpochResult>> runs) {
-        if (names.size() != runs.size() || names.isEmpty()) {
-            throw new IllegalArgumentException("one name per history, at least one: got " + names.size()
-                    + " names and " + runs.size() + " histories");
+    static Chart accuracyOverTime(TrainingHistory... histories) {
+        List<String> names = Arrays.stream(histories).map(TrainingHistory::label).toList();
+        if (histories.length == 0 || names.contains("") || new HashSet<>(names).size() < names.size()) {
+            throw new IllegalArgumentException("each run needs a label of its own, as in "
+                    + "accuracyOverTime(run.withLabel(\"LeNet\"), other.withLabel(\"recommended\")); the labels are " + names);
         }
+        List<List<EpochResult>> runs = Arrays.stream(histories).map(TrainingHistory::all).toList();
         DoubleColumn seconds = DoubleColumn.create("seconds of training");
         List<DoubleColumn> lines = names.stream().map(DoubleColumn::create).toList();
         for (int run = 0; run < runs.size(); run++) {

@@ -2,15 +2,11 @@ package digits.training;
 
 import digits.display.Chart;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -265,26 +261,7 @@ public final class TrainingHistory {
      *     losses to 4 decimals, percentages to 2, seconds to 1; {@link #all()} has the exact numbers
      */
     public Table table() {
-        int n = epochs.size();
-        int[] epoch = new int[n];
-        double[] loss = new double[n], accuracy = new double[n], valLoss = new double[n],
-                valAccuracy = new double[n], seconds = new double[n];
-        for (int i = 0; i < n; i++) {
-            EpochResult r = epochs.get(i);
-            epoch[i] = r.epoch();
-            loss[i] = round(r.trainingLoss(), 4);
-            accuracy[i] = round(100 * r.trainingAccuracy(), 2);
-            valLoss[i] = round(r.validationLoss(), 4);
-            valAccuracy[i] = round(100 * r.validationAccuracy(), 2);
-            seconds[i] = round(r.seconds(), 1);
-        }
-        return Table.create("training history",
-                IntColumn.create("epoch", epoch),
-                DoubleColumn.create("loss", loss),
-                DoubleColumn.create("accuracy %", accuracy),
-                DoubleColumn.create("val loss", valLoss),
-                DoubleColumn.create("val accuracy %", valAccuracy),
-                DoubleColumn.create("seconds", seconds));
+        return HistoryTable.of(epochs);
     }
 
     /**
@@ -326,18 +303,7 @@ public final class TrainingHistory {
      * @throws IllegalArgumentException if there is no run, or a run has no label or the same as another
      */
     public static Chart accuracyOverTime(TrainingHistory... runs) {
-        List<String> names = Arrays.stream(runs).map(TrainingHistory::label).toList();
-        if (runs.length == 0 || names.contains("") || new HashSet<>(names).size() < names.size()) {
-            throw new IllegalArgumentException("each run needs a label of its own, as in "
-                    + "accuracyOverTime(run.withLabel(\"LeNet\"), other.withLabel(\"recommended\")); the labels are " + names);
-        }
-        return TrainingCharts.accuracyOverTime(names, Arrays.stream(runs).map(run -> run.epochs).toList());
-    }
-    }
-
-    private static double round(double value, int decimals) {
-        double scale = Math.pow(10, decimals);
-        return Math.round(value * scale) / scale;
+        return TrainingCharts.accuracyOverTime(runs);
     }
 
     private void requireEpochs(String what) {

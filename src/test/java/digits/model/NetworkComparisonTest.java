@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
@@ -19,11 +20,15 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 class NetworkComparisonTest {
 
-    /** LeNet as notebook 04 first wrote it out: a plain first convolution and Deeplearning4j's default cache mode. */
+    /** LeNet as notebook 04 writes it out: a plain first convolution and Deeplearning4j's default cache mode. */
     private static MultiLayerNetwork writtenOut(long seed) {
+        return writtenOut(seed, new ConvolutionLayer.Builder(5, 5), CacheMode.NONE);
+    }
+
+    private static MultiLayerNetwork writtenOut(long seed, ConvolutionLayer.Builder first, CacheMode cacheMode) {
         var configuration = new NeuralNetConfiguration.Builder().seed(seed).updater(new Adam(1e-3))
-                .weightInit(WeightInit.XAVIER).list()
-                .layer(new ConvolutionLayer.Builder(5, 5).name("conv1").nOut(20).activation(Activation.RELU).build())
+                .weightInit(WeightInit.XAVIER).cacheMode(cacheMode).list()
+                .layer(first.name("conv1").nOut(20).activation(Activation.RELU).build())
                 .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).name("pool1").kernelSize(2, 2)
                         .stride(2, 2).build())
                 .layer(new ConvolutionLayer.Builder(5, 5).name("conv2").nOut(50).activation(Activation.RELU).build())
@@ -40,10 +45,14 @@ class NetworkComparisonTest {
 
     @Test
     void namesWhatDiffersAndCountsWhatIsTheSame() {
-        NetworkComparison comparison = NetworkComparison.of("written out", writtenOut(42), "Cnn.build", Cnn.lenet());
+        assertEquals("10 of 10 parts compared are the same, that is all of them.",
+                NetworkComparison.of("written out", writtenOut(42), "Cnn.build", Cnn.lenet()).summary());
+
+        var otherKind = writtenOut(42, new FirstConvolutionLayer.Builder(5, 5), CacheMode.DEVICE);
+        NetworkComparison comparison = NetworkComparison.of("written out", writtenOut(42), "other kind", otherKind);
         assertEquals(List.of("layer 1: conv1: ConvolutionLayer, relu, 520 parameters in written out; "
-                        + "conv1: FirstConvolutionLayer, relu, 520 parameters in Cnn.build",
-                "cache mode: NONE in written out; DEVICE in Cnn.build"), comparison.differences());
+                        + "conv1: FirstConvolutionLayer, relu, 520 parameters in other kind",
+                "cache mode: NONE in written out; DEVICE in other kind"), comparison.differences());
         assertTrue(comparison.summary().startsWith("8 of 10 parts compared are the same; they differ in 2:"),
                 comparison.summary());
         assertEquals(10, comparison.table().rowCount());
