@@ -38,17 +38,26 @@ public interface Screen {
      * @return the screen to show this cell's outputs on
      */
     static Screen current() {
+        return notebook().orElseGet(Screen::console);
+    }
+
+    /**
+     * The screen of the notebook whose cell is running now, found among the {@link Provider}s on the class path.
+     *
+     * @return that screen, or nothing outside a kernel or in code the kernel runs outside a cell
+     */
+    static Optional<Screen> notebook() {
         try {
             for (Provider provider : ServiceLoader.load(Provider.class, Screen.class.getClassLoader())) {
                 Optional<Screen> screen = provider.screen();
                 if (screen.isPresent()) {
-                    return screen.get();
+                    return screen;
                 }
             }
         } catch (ServiceConfigurationError | LinkageError noKernel) {
             // a provider whose kernel classes are not on the class path: no notebook here
         }
-        return console();
+        return Optional.empty();
     }
 
     /**

@@ -9,7 +9,6 @@ import digits.display.MimeBundle;
 import digits.model.ModelSummary;
 import digits.model.OneDnn;
 import digits.pad.DrawingPad;
-import digits.training.Trainer;
 import digits.training.TrainingHistory;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -29,8 +28,8 @@ import tech.tablesaw.api.Table;
  *   <li>it imports the course's packages ({@link #IMPORTS}), so that no notebook cell has an
  *       {@code import} line (JJava 1.0a6 resets earlier variables when a later cell imports);
  *   <li>it lets Deeplearning4j run convolutions on oneDNN ({@link OneDnn}) for every network a cell builds;
- *   <li>it makes live progress in the notebook the trainer's default listener (the notebook's display reaches
- *       the live drawing pad through {@code KernelScreen.Provider}, a service the library finds on its own);
+ *   <li>the notebook's display reaches live training progress and the live drawing pad through
+ *       {@code KernelScreen.Provider}, a service the library finds on its own ({@code Screen.current()});
  *   <li>it teaches the kernel how to show the library's types: a cell that ends in a table, a chart
  *       or a digit shows it as a picture or an HTML table instead of its {@code toString()}.
  * </ul>
@@ -83,7 +82,6 @@ public final class DigitsExtension implements Extension {
     public void install(BaseKernel kernel) {
         OneDnn.allowHelpers(); // before any cell builds a network, also one written out in Deeplearning4j's builder
         kernel.eval(importStatements());
-        Trainer.useDefaultListener(() -> LiveProgress.forKernel(kernel));
         register(kernel.getRenderer());
     }
 

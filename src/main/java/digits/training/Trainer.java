@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -68,7 +67,7 @@ public final class Trainer {
         this.batchSize = b.batchSize;
         this.seed = b.seed;
         this.learningRate = b.learningRate;
-        this.listener = b.listener != null ? b.listener : defaultListener.get();
+        this.listener = b.listener != null ? b.listener : LiveProgress.forThisCell();
         this.checkpoints = b.checkpoints;
         this.rowWriter = b.rowWriter;
         this.keepBest = b.keepBest;
@@ -80,18 +79,6 @@ public final class Trainer {
         return new Builder();
     }
 
-    /**
-     * Chooses the listener that trainers built without {@link Builder#listener} report to. The JJava
-     * extension calls this once when the kernel starts, so that training in a notebook shows live
-     * progress; plain Java keeps the default, one printed line per epoch.
-     *
-     * @param factory makes a listener for each new trainer
-     */
-    public static void useDefaultListener(Supplier<? extends ProgressListener> factory) {
-        defaultListener = Objects.requireNonNull(factory, "factory");
-    }
-
-    private static volatile Supplier<? extends ProgressListener> defaultListener = ConsoleProgress::new;
 
     /** @return epochs per {@link #fit} */
     public int epochs() {

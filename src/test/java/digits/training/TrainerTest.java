@@ -273,15 +273,9 @@ class TrainerTest {
     }
 
     @Test
-    void trainersWithoutAListenerUseTheDefaultChosenAtBuildTime() {
+    void trainersWithoutAListenerPrintOutsideANotebook() {
         assertTrue(Trainer.builder().build().listener() instanceof ConsoleProgress, "plain Java prints");
-        try {
-            Trainer.useDefaultListener(() -> QUIET);
-            assertSame(QUIET, Trainer.builder().build().listener());
-            assertSame(ANOTHER, Trainer.builder().listener(ANOTHER).build().listener());
-        } finally {
-            Trainer.useDefaultListener(ConsoleProgress::new);
-        }
+        assertSame(ANOTHER, Trainer.builder().listener(ANOTHER).build().listener());
     }
 
     private static final ProgressListener ANOTHER = new ProgressListener() {};

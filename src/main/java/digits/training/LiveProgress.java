@@ -1,13 +1,8 @@
-package digits.jupyter;
+package digits.training;
 
 import digits.display.Durations;
 import digits.display.Screen;
 import digits.display.TableHtml;
-import digits.training.BatchProgress;
-import digits.training.ConsoleProgress;
-import digits.training.EpochResult;
-import digits.training.ProgressListener;
-import digits.training.TrainingHistory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongSupplier;
-import org.dflib.jjava.jupyter.kernel.BaseKernel;
-import org.dflib.jjava.jupyter.kernel.DisplayStream;
 
 /**
  * Training progress as one output that updates in place while the model trains, like Keras'
  * progress bar: a line for each finished epoch, then a bar for the running one with its batch,
  * running loss and accuracy, speed and the time left.
  *
- * <p>{@link DigitsExtension} makes this the trainer's default listener when the JJava kernel starts.
+ * <p>A trainer built in a notebook cell without a listener of its own reports here ({@link #forThisCell()}).
  */
 public final class LiveProgress implements ProgressListener {
 
@@ -48,16 +41,14 @@ public final class LiveProgress implements ProgressListener {
     }
 
     /**
-     * A live display in the notebook of this kernel while a cell runs, or one printed line per epoch
-     * when nothing can show a display (code run by the kernel outside a cell).
+     * The listener a trainer reports to when none is chosen: live progress on the notebook's screen while a cell
+     * runs in a notebook ({@link Screen#notebook()}), one printed line per epoch anywhere else.
      *
-     * @param kernel the running kernel
      * @return the listener for a new trainer
      */
-    public static ProgressListener forKernel(BaseKernel kernel) {
-        DisplayStream display = kernel.getIO().display;
-        return display.isAttached() ? new LiveProgress(new KernelScreen(display), System::nanoTime)
-                : new ConsoleProgress();
+    public static ProgressListener forThisCell() {
+        return Screen.notebook().<ProgressListener>map(screen -> new LiveProgress(screen, System::nanoTime))
+                .orElseGet(ConsoleProgress::new);
     }
 
     @Override

@@ -1,11 +1,8 @@
-package digits.jupyter;
+package digits.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import digits.training.BatchProgress;
-import digits.training.EpochResult;
-import digits.training.TrainingHistory;
 import digits.display.Durations;
 import digits.display.Screen;
 import java.util.ArrayList;
