@@ -8,8 +8,10 @@ import digits.evaluation.TestModel;
 import digits.model.FoldedNetwork;
 import java.util.List;
 import java.util.function.LongSupplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("slow") // runs networks over many digits: seconds, not milliseconds
 class ReadingSpeedTest {
 
     /** A clock (ns) whose readings are 0, then each one {@code steps} ms later than the one before, in turn. */

@@ -7,6 +7,7 @@ import digits.data.DigitSet;
 import digits.data.Mnist;
 import digits.evaluation.ConfusionMatrix;
 import digits.evaluation.TestReport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -14,6 +15,7 @@ import tech.tablesaw.api.Table;
  * Trains the hand-made-feature baseline on all 60,000 training images and measures it on all 10,000 test
  * images (about 10 seconds).
  */
+@Tag("slow") // trains networks: seconds, not milliseconds
 class FeatureBaselineTest {
 
     /**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills a JVM in the middle of {@link ModelFiles#save} and checks that the file it was replacing is intact:
  * it loads, and its parameters are exactly those of the last save that finished.
  */
+@Tag("slow") // kills and restarts JVMs: seconds, not milliseconds
 class ModelFilesKillTest {
 
     @TempDir

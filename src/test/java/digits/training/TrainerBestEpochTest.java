@@ -14,10 +14,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The trainer that keeps the epoch with the lowest validation loss, and where each epoch's steps fall. */
+@Tag("slow") // trains networks: seconds, not milliseconds
 class TrainerBestEpochTest {
 
     private static final CnnSpec SMALL = CnnSpec.lenet().toBuilder().convFilters(8, 16).dense(64).build();

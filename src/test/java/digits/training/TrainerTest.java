@@ -20,10 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.dataset.DataSet;
 
+@Tag("slow") // trains networks: seconds, not milliseconds
 class TrainerTest {
 
     /** A small LeNet that trains several times faster than the classic one, for the tests that only need some network. */
