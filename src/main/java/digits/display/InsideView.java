@@ -1,6 +1,18 @@
 package digits.display;
 
+import static digits.display.InsideViewLayout.ARROW;
+import static digits.display.InsideViewLayout.HEADER;
+import static digits.display.InsideViewLayout.INPUT_SIDE;
+import static digits.display.InsideViewLayout.LEGEND;
+import static digits.display.InsideViewLayout.MARGIN;
+import static digits.display.InsideViewLayout.OUTPUT_ROW;
+import static digits.display.InsideViewLayout.ROW_GAP;
+import static digits.display.InsideViewLayout.UNIT;
+import static digits.display.InsideViewLayout.UNITS_PER_ROW;
+import static digits.display.InsideViewLayout.unitsHeight;
+
 import digits.check.Check;
+import digits.display.InsideViewLayout.Placed;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -34,17 +46,6 @@ public final class InsideView {
     /** The widest the picture gets, in pixels. */
     public static final int MAX_WIDTH = 920;
 
-    private static final int MARGIN = 16;
-    private static final int HEADER = 52;
-    private static final int GAP = 4;
-    private static final int ARROW = 28;
-    private static final int ROW_GAP = 22;
-    private static final int LEGEND = 48;
-    private static final int INPUT_SIDE = 112;
-    private static final int UNIT = 6;
-    private static final int UNITS_PER_ROW = 25;
-    private static final int OUTPUT_ROW = 21;
-    private static final int OUTPUT_WIDTH = 160;
 
     private final List<LayerActivation> layers;
     private final int read;
@@ -83,79 +84,10 @@ public final class InsideView {
         return layers.get(layers.size() - 1).values()[read];
     }
 
-    /** Where one layer's column goes: its top left corner, its width and the height of its content. */
-    record Placed(LayerActivation layer, int index, int x, int y, int width, int content, int height, Tiling tiling) {
-        /** @return where the content starts: centred in the column, under the header */
-        int contentX() {
-            return x + (width - content) / 2;
-        }
 
-        /** @return the top left corner of unit {@code i}'s square in a row of units */
-        int[] unitAt(int i) {
-            return new int[] {contentX() + (i % UNITS_PER_ROW) * UNIT, y + HEADER + (i / UNITS_PER_ROW) * UNIT};
-        }
-
-        /** @return the top left corner of digit {@code d}'s probability bar in the output column */
-        int[] barAt(int d) {
-            return new int[] {contentX() + 16, y + HEADER + d * OUTPUT_ROW + 3};
-        }
-
-        /** @return the top left corner of map {@code k}'s square, and the side of each of its cells */
-        int[] mapAt(int k) {
-            int mx = contentX() + (k % tiling.columns()) * (tiling.side() + GAP);
-            int my = y + HEADER + (k / tiling.columns()) * (tiling.side() + GAP);
-            return new int[] {mx, my, tiling.side() / layer.height()};
-        }
-    }
-
-    /** How the maps of one layer are laid out: a nearly square grid of squares of one side. */
-    record Tiling(int side, int columns, int rows) {
-        static Tiling of(LayerActivation layer) {
-            int target = layer.channels() <= 24 ? 48 : 24;
-            int side = layer.height() * Math.max(1, Math.round((float) target / layer.height()));
-            int columns = (int) Math.ceil(Math.sqrt(layer.channels()));
-            return new Tiling(side, columns, (layer.channels() + columns - 1) / columns);
-        }
-
-        int width() {
-            return columns * (side + GAP) - GAP;
-        }
-
-        int height() {
-            return rows * (side + GAP) - GAP;
-        }
-    }
-
-    /** The columns placed in rows no wider than {@link #MAX_WIDTH}: a new row starts with an arrow from the last. */
+    /** @return where each column goes ({@link InsideViewLayout}) */
     List<Placed> layout() {
-        FontMetrics small = Pictures.pen(Pictures.white(1, 1), false).getFontMetrics(Palette.SMALL);
-        List<Placed> placed = new ArrayList<>();
-        int x = MARGIN, rowTop = MARGIN + 34, rowHeight = 0;
-        for (int i = 0; i < layers.size(); i++) {
-            LayerActivation layer = layers.get(i);
-            Tiling tiling = i > 0 && layer.isMaps() ? Tiling.of(layer) : null;
-            int content = i == 0 ? INPUT_SIDE : tiling != null ? tiling.width() : i == layers.size() - 1 ? OUTPUT_WIDTH
-                    : UNITS_PER_ROW * UNIT;
-            int height = i == 0 ? INPUT_SIDE : tiling != null ? tiling.height() : i == layers.size() - 1
-                    ? 10 * OUTPUT_ROW : unitsHeight(layer) + 22 + STRONGEST_UNITS * 16;
-            int width = Math.max(content, Math.max(small.stringWidth(layer.kind()), small.stringWidth(shape(layer))) + 4);
-            if (i > 0 && x + ARROW + width > MAX_WIDTH - MARGIN) {
-                rowTop += HEADER + rowHeight + ROW_GAP;
-                x = MARGIN;
-                rowHeight = 0;
-            }
-            if (i > 0) {
-                x += ARROW;
-            }
-            placed.add(new Placed(layer, i, x, rowTop, width, content, height, tiling));
-            x += width;
-            rowHeight = Math.max(rowHeight, height);
-        }
-        return placed;
-    }
-
-    private static int unitsHeight(LayerActivation layer) {
-        return (layer.channels() + UNITS_PER_ROW - 1) / UNITS_PER_ROW * UNIT;
+        return InsideViewLayout.of(layers);
     }
 
     /** @return the picture */
@@ -221,7 +153,7 @@ public final class InsideView {
                 + "passes on.", label.getAsInt(), reading, label.getAsInt() == read ? "right" : "wrong");
     }
 
-    private static String shape(LayerActivation layer) {
+    static String shape(LayerActivation layer) {
         return layer.isMaps() ? layer.shape() + (layer.channels() > 1 ? " maps" : "") : layer.shape() + " units";
     }
 

@@ -1,6 +1,7 @@
 package digits.training;
 
 import digits.check.Check;
+
 /**
  * The numbers of one finished epoch.
  *
@@ -18,5 +19,10 @@ public record EpochResult(int epoch, double trainingLoss, double trainingAccurac
     /** Checks that the epoch is counted from 1. */
     public EpochResult {
         Check.atLeast("epoch", epoch, 1);
+    }
+
+    /** @return the same figures under another epoch number (a resumed run's epochs carry on the count) */
+    public EpochResult renumbered(int newEpoch) {
+        return new EpochResult(newEpoch, trainingLoss, trainingAccuracy, validationLoss, validationAccuracy, seconds);
     }
 }

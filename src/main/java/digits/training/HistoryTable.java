@@ -1,11 +1,12 @@
 package digits.training;
 
 import java.util.List;
+import java.util.Locale;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
-/** A history's epochs as a table for reading ({@code TrainingHistory.table()}). */
+/** A history's epochs for reading: as a table ({@code TrainingHistory.table()}) and which one is kept. */
 final class HistoryTable {
 
     private HistoryTable() {
@@ -32,6 +33,18 @@ final class HistoryTable {
                 DoubleColumn.create("val loss", valLoss),
                 DoubleColumn.create("val accuracy %", valAccuracy),
                 DoubleColumn.create("seconds", seconds));
+    }
+
+    /** The sentence of {@code TrainingHistory.whichEpochIsKept()}. */
+    static String keptEpoch(EpochResult best, EpochResult kept, EpochResult last) {
+        String lowest = String.format(Locale.ROOT, "epoch %d%s had the lowest validation loss (%.4f)", best.epoch(),
+                best.equals(last) && last.epoch() > 1 ? ", the last," : "", best.validationLoss());
+        if (kept.equals(best)) {
+            return lowest + "; its weights are kept" + (kept.equals(last) ? "" : String.format(Locale.ROOT,
+                    ", not those of epoch %d (%.4f)", last.epoch(), last.validationLoss()));
+        }
+        return String.format(Locale.ROOT, "%s; the network holds the weights of epoch %d (%.4f)", lowest, kept.epoch(),
+                kept.validationLoss());
     }
 
     private static double round(double value, int decimals) {

@@ -4,7 +4,6 @@ import digits.display.Chart;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import tech.tablesaw.api.Table;
@@ -126,11 +125,8 @@ public final class TrainingHistory {
         int shift = epochs();
         for (EpochResult r : later.epochs) {
             List<TrainingStep> moved = later.steps.stream().filter(step -> step.epoch() == r.epoch())
-                    .map(step -> new TrainingStep(step.epoch() + shift, step.position() + shift, step.loss(),
-                            step.accuracy()))
-                    .toList();
-            history = history.plus(new EpochResult(history.epochs() + 1, r.trainingLoss(), r.trainingAccuracy(),
-                    r.validationLoss(), r.validationAccuracy(), r.seconds()), moved);
+                    .map(step -> step.later(shift)).toList();
+            history = history.plus(r.renumbered(history.epochs() + 1), moved);
         }
         return history;
     }
@@ -217,15 +213,7 @@ public final class TrainingHistory {
      * @throws IllegalStateException if the history is empty
      */
     public String whichEpochIsKept() {
-        EpochResult best = best(), kept = kept(), last = last();
-        String lowest = String.format(Locale.ROOT, "epoch %d%s had the lowest validation loss (%.4f)", best.epoch(),
-                best.equals(last) && epochs.size() > 1 ? ", the last," : "", best.validationLoss());
-        if (kept.equals(best)) {
-            return lowest + "; its weights are kept" + (kept.equals(last) ? "" : String.format(Locale.ROOT,
-                    ", not those of epoch %d (%.4f)", last.epoch(), last.validationLoss()));
-        }
-        return String.format(Locale.ROOT, "%s; the network holds the weights of epoch %d (%.4f)", lowest, kept.epoch(),
-                kept.validationLoss());
+        return HistoryTable.keptEpoch(best(), kept(), last());
     }
 
     /**

@@ -19,4 +19,9 @@ public record TrainingStep(int epoch, double position, double loss, double accur
                     + ": expected a position in (" + (epoch - 1) + ", " + epoch + "]");
         }
     }
+
+    /** @return the same step {@code epochs} epochs later (a resumed run's steps carry on the count) */
+    public TrainingStep later(int epochs) {
+        return new TrainingStep(epoch + epochs, position + epochs, loss, accuracy);
+    }
 }

@@ -26,10 +26,10 @@ class InsideViewTest {
         Files.createDirectories(out.getParent());
         ImageIO.write(picture, "png", out.toFile());   // to look at
 
-        List<InsideView.Placed> placed = view.layout();
+        List<InsideViewLayout.Placed> placed = view.layout();
         assertEquals(view.layers().size(), placed.size(), "a column for the input and every layer");
         int maps = 0, units = 0;
-        for (InsideView.Placed p : placed) {
+        for (InsideViewLayout.Placed p : placed) {
             LayerActivation layer = p.layer();
             float scale = layer.largestMagnitude();
             if (p.tiling() != null) {
