@@ -80,7 +80,7 @@ public final class NumberPictures {
 
     /**
      * @param steps what each step made
-     * @return the steps one under the other: the picture; the ink (ruled lines taken out in faint red); the
+     * @return the steps one under the other: the picture; the ink (ruled lines taken out in light blue); the
      *     connected components in colours; the digits' boxes, numbered; the digits in MNIST form
      */
     public static BufferedImage steps(Steps steps) {
@@ -101,7 +101,7 @@ public final class NumberPictures {
             drawScaled(g, picture, GAP, y + CAPTION, w, h);
             y += panel;
             caption(g, "2. ink: darker than the paper around it" + (any(steps.lines())
-                    ? "; ruled lines taken out (faint red)" : ""), y);
+                    ? "; ruled lines taken out (light blue)" : ""), y);
             drawScaled(g, inkPicture(steps), GAP, y + CAPTION, w, h);
             y += panel;
             caption(g, "3. " + steps.componentCount() + " connected components, one colour each", y);
@@ -147,18 +147,18 @@ public final class NumberPictures {
             }
             g.setColor(Palette.TEXT);
             g.setFont(Palette.TITLE);
-            g.drawString(reading.name() + " reads " + text, GAP, 20);
+            g.drawString(reading.name() + " reads " + text + (text.length() > 1 ? "; least sure in orange" : ""), GAP, 20);
             int top = TITLE + 8;
             drawScaled(g, picture, GAP, top, w, h);
             drawBoxes(g, reading.boxes(), scale, GAP, top, reading.leastSure());
             for (int d = 0; d < reading.boxes().size(); d++) {
                 Box box = reading.boxes().get(d);
                 int centre = GAP + (int) Math.round((box.x() + box.width() / 2.0) * scale);
-                g.setColor(d == reading.leastSure() ? Palette.RED : Palette.BLUE);
+                g.setColor(d == reading.leastSure() ? Palette.ORANGE : Palette.BLUE);
                 g.setFont(Palette.NUMBER);
                 Pictures.centred(g, String.valueOf(reading.digits()[d]), centre, top + h + 20);
                 g.setFont(Palette.SMALL);
-                g.setColor(d == reading.leastSure() ? Palette.RED : Palette.TEXT_FAINT);
+                g.setColor(d == reading.leastSure() ? Palette.ORANGE : Palette.TEXT_FAINT);
                 Pictures.centred(g, Percent.of(reading.confidences()[d]), centre,
                         top + h + 36);
             }
@@ -188,7 +188,7 @@ public final class NumberPictures {
         g.drawImage(picture, x, y, w, h, null);
     }
 
-    /** Numbered boxes: blue, the one at {@code marked} red. */
+    /** Numbered boxes: blue, the one at {@code marked} orange (red is kept for a wrong reading). */
     private static void drawBoxes(Graphics2D g, List<Box> boxes, double scale, int x, int y, int marked) {
         g.setStroke(new BasicStroke(2f));
         g.setFont(Palette.SMALL);
@@ -196,7 +196,7 @@ public final class NumberPictures {
             Box b = boxes.get(d);
             int bx = x + (int) Math.floor(b.x() * scale) - 2, by = y + (int) Math.floor(b.y() * scale) - 2;
             int bw = (int) Math.ceil(b.width() * scale) + 3, bh = (int) Math.ceil(b.height() * scale) + 3;
-            g.setColor(d == marked ? Palette.RED : Palette.BLUE);
+            g.setColor(d == marked ? Palette.ORANGE : Palette.BLUE);
             g.drawRect(bx, by, bw, bh);
             g.drawString(String.valueOf(d + 1), bx + 2, Math.max(y + 10, by - 3));
         }
@@ -206,7 +206,7 @@ public final class NumberPictures {
     private static BufferedImage inkPicture(Steps steps) {
         int w = steps.picture().getWidth(), h = steps.picture().getHeight();
         int[] rgb = new int[w * h];
-        int line = blend(Palette.RED, 0.35);
+        int line = Palette.LIGHT_BLUE.getRGB();
         for (int i = 0; i < rgb.length; i++) {
             rgb[i] = steps.ink()[i] ? Palette.TEXT.getRGB() : steps.lines()[i] ? line : Color.WHITE.getRGB();
         }
@@ -228,12 +228,6 @@ public final class NumberPictures {
     }
 
     /** {@code colour} mixed with white, {@code strength} of the colour. */
-    private static int blend(Color colour, double strength) {
-        int r = (int) Math.round(255 - strength * (255 - colour.getRed()));
-        int gr = (int) Math.round(255 - strength * (255 - colour.getGreen()));
-        int b = (int) Math.round(255 - strength * (255 - colour.getBlue()));
-        return new Color(r, gr, b).getRGB();
-    }
 
     private static BufferedImage fromRgb(int[] rgb, int w, int h) {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

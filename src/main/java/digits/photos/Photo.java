@@ -33,7 +33,7 @@ import javax.imageio.stream.ImageInputStream;
  * to at most {@value #WORKING_SIDE} pixels. Smaller pictures are kept exactly as they are. Immutable.
  *
  * <pre>{@code
- * Photo photo = Photo.read("my-numbers/4093-phone-held-sideways.jpg");
+ * Photo photo = Photo.read("my-numbers/4093-stored-sideways.jpg");
  * photo.image()        // the upright working picture
  * photo.fileWidth()    // the size of the (upright) picture in the file
  * }</pre>

@@ -129,12 +129,12 @@ class NumberSegmentationTest {
     @Test
     void theShippedSamplesAreSplitIntoTheirDigitsAndTheSidewaysPhotoReadsUpright() {
         Path folder = Path.of("notebooks", "my-numbers");
-        for (String name : List.of("4093-pen-on-lined-paper.jpg", "4093-phone-held-sideways.jpg",
+        for (String name : List.of("4093-pen-on-lined-paper.jpg", "4093-stored-sideways.jpg",
                 "7210-touching-digits.png")) {
             assertEquals(4, NumberSegmentation.fromFile(folder.resolve(name)).count(), name);
         }
         List<Box> upright = NumberSegmentation.fromFile(folder.resolve("4093-pen-on-lined-paper.jpg")).boxes();
-        List<Box> sideways = NumberSegmentation.fromFile(folder.resolve("4093-phone-held-sideways.jpg")).boxes();
+        List<Box> sideways = NumberSegmentation.fromFile(folder.resolve("4093-stored-sideways.jpg")).boxes();
         for (int d = 0; d < 4; d++) {
             assertTrue(upright.get(d).overlap(sideways.get(d)) > 0.9, upright + " and " + sideways);
         }

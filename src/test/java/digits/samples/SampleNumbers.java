@@ -41,7 +41,7 @@ public final class SampleNumbers {
         write(lined, "4093", 190, 120, 170, 0.3, new Color(25, 40, 110), 16f);
         BufferedImage photo = TestPictures.underUnevenLight(lined, 0.45, 0.45, 820, 380, 330);
         ImageIO.write(photo, "jpg", folder.resolve("4093-pen-on-lined-paper.jpg").toFile());
-        Files.write(folder.resolve("4093-phone-held-sideways.jpg"),
+        Files.write(folder.resolve("4093-stored-sideways.jpg"),
                 TestPictures.jpegWithOrientation(TestPictures.turnedAnticlockwise(photo), 6));
 
         BufferedImage touching = paper(900, 360, new Color(250, 250, 247), 4, random);
