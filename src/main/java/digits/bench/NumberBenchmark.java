@@ -64,11 +64,11 @@ public final class NumberBenchmark {
         NumberReader reader = NumberReader.of(predictor);
         NumberComposer composer = NumberComposer.of(mnist.test(), seed);
         // Warm-up, so that JIT compilation stays out of the timing.
-        for (ComposedNumber n : composer.numbers(50, false)) {
+        for (ComposedNumber n : composer.separated(50)) {
             readOrNull(reader, n);
         }
-        NumberScore separated = NumberScore.measure("separated", reader, mnist.test(), composer.numbers(count, false));
-        NumberScore touching = NumberScore.measure("touching", reader, mnist.test(), composer.numbers(count, true));
+        NumberScore separated = NumberScore.measure("separated", reader, composer.separated(count));
+        NumberScore touching = NumberScore.measure("touching", reader, composer.touching(count));
         System.out.println(separated);
         System.out.println(touching);
         boolean countMet = separated.countShare() >= SEPARATED_COUNT_TARGET;

@@ -90,6 +90,11 @@ public final class NumberReading {
         return least;
     }
 
+    /** @return where the digit the network is least sure of stands, counted from 1 on the left, as a reader counts */
+    public int leastSurePosition() {
+        return leastSure() + 1;
+    }
+
     /** @return how the picture was split into digits */
     public NumberSegmentation segmentation() {
         return segmentation;
@@ -111,6 +116,6 @@ public final class NumberReading {
     public String toString() {
         return String.format(Locale.ROOT, "%s: read %s%s, least sure of digit %d (%s)", segmentation.name(), text(),
                 expected().map(e -> e.equals(text()) ? " (right)" : " (meant " + e + ": wrong)").orElse(""),
-                leastSure() + 1, Percent.of(predictions.get(leastSure()).confidence()));
+                leastSurePosition(), Percent.of(predictions.get(leastSure()).confidence()));
     }
 }

@@ -25,7 +25,7 @@ class NumberReaderTest {
         Predictor predictor = TestModel.predictor();
         NumberReader reader = NumberReader.of(predictor);
         int digits = 0, same = 0, rightCount = 0;
-        for (ComposedNumber number : NumberComposer.of(TestModel.mnist().test(), 21).numbers(20, false)) {
+        for (ComposedNumber number : NumberComposer.of(TestModel.mnist().test(), 21).separated(20)) {
             NumberReading reading = reader.read(number.text(), number.picture());
             if (reading.length() != number.length()) {
                 continue;
@@ -33,7 +33,7 @@ class NumberReaderTest {
             rightCount++;
             for (int d = 0; d < number.length(); d++) {
                 digits++;
-                int alone = predictor.predict(TestModel.mnist().test().get(number.indices().get(d))).digit();
+                int alone = predictor.predict(number.digits().get(d)).digit();
                 same += reading.digits().get(d) == alone ? 1 : 0;
             }
         }

@@ -48,7 +48,7 @@ class NumberSegmentationTest {
     void composedSeparatedNumbersAreSplitIntoTheirDigitsAtTheirBoxes() {
         NumberComposer composer = NumberComposer.of(mnist().test(), 2024);
         int rightCount = 0, digits = 0, boxesMatching = 0;
-        for (ComposedNumber number : composer.numbers(100, false)) {
+        for (ComposedNumber number : composer.separated(100)) {
             NumberSegmentation split = NumberSegmentation.of(number.text(), number.picture());
             if (split.count() != number.length()) {
                 continue;
@@ -69,7 +69,7 @@ class NumberSegmentationTest {
         NumberSegmentation split = NumberSegmentation.of("composed", number.picture());
         assertEquals(number.length(), split.count());
         for (int d = 0; d < number.length(); d++) {
-            DigitImage original = mnist().test().get(number.indices().get(d));
+            DigitImage original = number.digits().get(d);
             DigitImage found = split.digits().get(d);
             double difference = 0;
             for (int p = 0; p < DigitImage.PIXELS; p++) {

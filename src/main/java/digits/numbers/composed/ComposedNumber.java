@@ -1,5 +1,6 @@
 package digits.numbers.composed;
 
+import digits.data.DigitImage;
 import digits.image.Box;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -11,19 +12,19 @@ import java.util.List;
  * @param picture  dark ink on white paper, each digit at MNIST's own size (28 x 28 pixels with its margins)
  * @param text     the number it shows, such as "4093"
  * @param boxes    where each digit's ink is, left to right
- * @param indices  the index of each digit in the set it was taken from
+ * @param digits   each digit as it was taken from its set (to read it alone, beside the number)
  * @param touching whether some neighbours' ink boxes touch or overlap (their strokes then often join)
  */
-public record ComposedNumber(BufferedImage picture, String text, List<Box> boxes, List<Integer> indices,
+public record ComposedNumber(BufferedImage picture, String text, List<Box> boxes, List<DigitImage> digits,
         boolean touching) {
 
-    /** @throws IllegalArgumentException if the text, the boxes and the indices disagree in length */
+    /** @throws IllegalArgumentException if the text, the boxes and the digits disagree in length */
     public ComposedNumber {
         boxes = List.copyOf(boxes);
-        indices = List.copyOf(indices);
-        if (text.length() != boxes.size() || text.length() != indices.size()) {
-            throw new IllegalArgumentException("a composed number needs a box and an index per digit: " + text.length()
-                    + " digits, " + boxes.size() + " boxes, " + indices.size() + " indices");
+        digits = List.copyOf(digits);
+        if (text.length() != boxes.size() || text.length() != digits.size()) {
+            throw new IllegalArgumentException("a composed number needs a box and a digit image per digit: " + text.length()
+                    + " digits, " + boxes.size() + " boxes, " + digits.size() + " digit images");
         }
     }
 

@@ -1,5 +1,6 @@
 package digits.numbers.composed;
 
+import digits.check.Check;
 import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.image.Box;
@@ -74,11 +75,23 @@ public final class NumberComposer {
     }
 
     /**
-     * @param count how many numbers
-     * @param touching whether they have touching neighbours
-     * @return the next {@code count} numbers
+     * @param count how many numbers, at least 1
+     * @return the next {@code count} numbers with every neighbour apart, as {@link #separated()} makes them
      */
-    public List<ComposedNumber> numbers(int count, boolean touching) {
+    public List<ComposedNumber> separated(int count) {
+        return numbers(count, false);
+    }
+
+    /**
+     * @param count how many numbers, at least 1
+     * @return the next {@code count} numbers with touching neighbours, as {@link #touching()} makes them
+     */
+    public List<ComposedNumber> touching(int count) {
+        return numbers(count, true);
+    }
+
+    private List<ComposedNumber> numbers(int count, boolean touching) {
+        Check.atLeast("count", count, 1);
         List<ComposedNumber> numbers = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             numbers.add(compose(touching));
@@ -115,7 +128,7 @@ public final class NumberComposer {
         int[] darkest = new int[width * height];
         StringBuilder text = new StringBuilder();
         List<Box> boxes = new ArrayList<>();
-        List<Integer> sources = new ArrayList<>();
+        List<DigitImage> sources = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             DigitImage digit = digits.get(indices[k]);
             for (int r = ink[k].y(); r < ink[k].y() + ink[k].height(); r++) {
@@ -126,7 +139,7 @@ public final class NumberComposer {
             }
             text.append(digit.label());
             boxes.add(new Box(left[k] + ink[k].x(), top[k] + ink[k].y(), ink[k].width(), ink[k].height()));
-            sources.add(indices[k]);
+            sources.add(digit);
         }
         WritableRaster raster = picture.getRaster();
         for (int y = 0; y < height; y++) {

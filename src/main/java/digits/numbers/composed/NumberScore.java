@@ -1,6 +1,5 @@
 package digits.numbers.composed;
 
-import digits.data.DigitSet;
 import digits.display.Pictures;
 import digits.evaluation.Predictor;
 import digits.image.PictureException;
@@ -10,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -22,7 +20,7 @@ import tech.tablesaw.api.Table;
  * as single images, and how many whole numbers it reads right. Immutable.
  *
  * <pre>{@code
- * var score = NumberScore.measure("separated", reader, mnist.test(), composer.numbers(500, false));
+ * var score = NumberScore.measure("separated", reader, composer.separated(500));
  * NumberScore.table(score)       // the figures as a table
  * score.mistakesPicture()        // the first numbers read wrong
  * }</pre>
@@ -53,12 +51,10 @@ public record NumberScore(String kind, int numbers, int rightCount, int digits, 
      *
      * @param kind    what the numbers are, for the table
      * @param reader  the reader
-     * @param source  the set the numbers were composed from (for the single-image comparison)
      * @param numbers the numbers, not empty
      * @return the score; a number the reader refuses counts as split into the wrong count
      */
-    public static NumberScore measure(String kind, NumberReader reader, DigitSet source, List<ComposedNumber> numbers) {
-        Objects.requireNonNull(source, "source");
+    public static NumberScore measure(String kind, NumberReader reader, List<ComposedNumber> numbers) {
         if (numbers.isEmpty()) {
             throw new IllegalArgumentException("no numbers to measure on");
         }
@@ -87,7 +83,7 @@ public record NumberScore(String kind, int numbers, int rightCount, int digits, 
                 int label = truth.text().charAt(d) - '0';
                 digits++;
                 digitsRight += reading.digits().get(d) == label ? 1 : 0;
-                singlesRight += predictor.predict(source.get(truth.indices().get(d))).digit() == label ? 1 : 0;
+                singlesRight += predictor.predict(truth.digits().get(d)).digit() == label ? 1 : 0;
             }
         }
         return new NumberScore(kind, numbers.size(), rightCount, digits, digitsRight, singlesRight, numbersRight, ms,

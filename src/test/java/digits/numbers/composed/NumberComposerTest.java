@@ -12,8 +12,8 @@ class NumberComposerTest {
 
     @Test
     void theSameSeedComposesTheSameNumbers() {
-        List<ComposedNumber> a = NumberComposer.of(TestModel.mnist().test(), 1).numbers(5, false);
-        List<ComposedNumber> b = NumberComposer.of(TestModel.mnist().test(), 1).numbers(5, false);
+        List<ComposedNumber> a = NumberComposer.of(TestModel.mnist().test(), 1).separated(5);
+        List<ComposedNumber> b = NumberComposer.of(TestModel.mnist().test(), 1).separated(5);
         assertEquals(a.stream().map(ComposedNumber::text).toList(), b.stream().map(ComposedNumber::text).toList());
         assertEquals(a.get(0).boxes(), b.get(0).boxes());
     }
@@ -21,7 +21,7 @@ class NumberComposerTest {
     @Test
     void separatedNeighboursKeepPaperBetweenThemAndTouchingOnesDoNot() {
         NumberComposer composer = NumberComposer.of(TestModel.mnist().test(), 2);
-        for (ComposedNumber n : composer.numbers(50, false)) {
+        for (ComposedNumber n : composer.separated(50)) {
             assertFalse(n.touching());
             assertTrue(n.length() >= 3 && n.length() <= 6, n.text());
             for (int d = 1; d < n.length(); d++) {
@@ -29,7 +29,7 @@ class NumberComposerTest {
                 assertTrue(gap >= NumberComposer.MIN_GAP && gap <= NumberComposer.MAX_GAP, n.text() + ": gap " + gap);
             }
         }
-        for (ComposedNumber n : composer.numbers(50, true)) {
+        for (ComposedNumber n : composer.touching(50)) {
             assertTrue(n.touching());
             int closest = Integer.MAX_VALUE;
             for (int d = 1; d < n.length(); d++) {
@@ -43,7 +43,7 @@ class NumberComposerTest {
     void theTextIsTheDigitsLabelsAndTheInkIsDarkOnWhite() {
         ComposedNumber n = NumberComposer.of(TestModel.mnist().test(), 3).separated();
         StringBuilder labels = new StringBuilder();
-        n.indices().forEach(i -> labels.append(TestModel.mnist().test().label(i)));
+        n.digits().forEach(digit -> labels.append(digit.label()));
         assertEquals(labels.toString(), n.text());
         assertEquals(255, n.picture().getRaster().getSample(0, 0, 0), "white paper");
         Box first = n.boxes().get(0);
