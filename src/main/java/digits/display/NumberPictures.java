@@ -2,11 +2,13 @@ package digits.display;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import digits.image.Box;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,7 +19,7 @@ public final class NumberPictures {
     private static final int MAX_WIDTH = 900;
     private static final int MAX_HEIGHT = 320;
     private static final int MAX_ENLARGEMENT = 4;
-    private static final int GAP = 16;
+    static final int GAP = 16;
     private static final int TITLE = 28;
     private static final int CAPTION = 22;
     private static final int DIGIT = 56;
@@ -89,7 +91,16 @@ public final class NumberPictures {
         int w = (int) Math.round(picture.getWidth() * scale), h = (int) Math.round(picture.getHeight() * scale);
         int panel = CAPTION + h + GAP;
         int digitsRow = CAPTION + DIGIT + 20 + GAP;
-        int width = Math.max(w, steps.digits().size() * (DIGIT + 10)) + 2 * GAP;
+        String[] captions = {
+            "1. the picture, " + picture.getWidth() + " x " + picture.getHeight() + " pixels",
+            "2. ink: darker than the paper around it" + (any(steps.lines()) ? "; ruled lines taken out (light blue)" : ""),
+            "3. " + steps.componentCount() + " connected components, one colour each",
+            "4. " + steps.boxes().size() + " digits: parts put together, specks dropped, touching digits cut",
+            "5. each digit in MNIST form, 28 x 28"
+        };
+        FontMetrics metrics = Pictures.pen(Pictures.white(1, 1), false).getFontMetrics(Palette.CAPTION);
+        int widestCaption = Arrays.stream(captions).mapToInt(metrics::stringWidth).max().orElseThrow();
+        int width = Math.max(Math.max(w, widestCaption), steps.digits().size() * (DIGIT + 10)) + 2 * GAP;
         BufferedImage image = Pictures.white(Math.max(width, 420), TITLE + 4 * panel + digitsRow);
         Graphics2D g = Pictures.pen(image, false);
         try {
@@ -97,22 +108,13 @@ public final class NumberPictures {
             g.setFont(Palette.TITLE);
             g.drawString("Splitting " + steps.name() + " into digits", GAP, 20);
             int y = TITLE;
-            caption(g, "1. the picture, " + picture.getWidth() + " x " + picture.getHeight() + " pixels", y);
-            drawScaled(g, picture, GAP, y + CAPTION, w, h);
-            y += panel;
-            caption(g, "2. ink: darker than the paper around it" + (any(steps.lines())
-                    ? "; ruled lines taken out (light blue)" : ""), y);
-            drawScaled(g, inkPicture(steps), GAP, y + CAPTION, w, h);
-            y += panel;
-            caption(g, "3. " + steps.componentCount() + " connected components, one colour each", y);
-            drawScaled(g, componentPicture(steps), GAP, y + CAPTION, w, h);
-            y += panel;
-            caption(g, "4. " + steps.boxes().size() + " digits: parts put together, specks dropped, touching "
-                    + "digits cut", y);
-            drawScaled(g, picture, GAP, y + CAPTION, w, h);
-            drawBoxes(g, steps.boxes(), scale, GAP, y + CAPTION, -1);
-            y += panel;
-            caption(g, "5. each digit in MNIST form, 28 x 28", y);
+            BufferedImage[] panels = {picture, inkPicture(steps), componentPicture(steps), picture};
+            for (int step = 0; step < panels.length; step++, y += panel) {
+                caption(g, captions[step], y);
+                drawScaled(g, panels[step], GAP, y + CAPTION, w, h);
+            }
+            drawBoxes(g, steps.boxes(), scale, GAP, y - panel + CAPTION, -1);
+            caption(g, captions[4], y);
             for (int d = 0; d < steps.digits().size(); d++) {
                 int x = GAP + d * (DIGIT + 10);
                 drawScaled(g, steps.digits().get(d), x, y + CAPTION, DIGIT, DIGIT);
@@ -138,16 +140,18 @@ public final class NumberPictures {
         double scale = scaleFor(picture);
         int w = (int) Math.round(picture.getWidth() * scale), h = (int) Math.round(picture.getHeight() * scale);
         int below = 48;
-        BufferedImage image = Pictures.white(Math.max(w + 2 * GAP, 420), TITLE + 8 + h + below);
+        StringBuilder text = new StringBuilder();
+        for (int d : reading.digits()) {
+            text.append(d);
+        }
+        String title = reading.name() + " reads " + text + (text.length() > 1 ? "; least sure in orange" : "");
+        int titleWidth = Pictures.pen(Pictures.white(1, 1), false).getFontMetrics(Palette.TITLE).stringWidth(title);
+        BufferedImage image = Pictures.white(Math.max(Math.max(w, titleWidth) + 2 * GAP, 420), TITLE + 8 + h + below);
         Graphics2D g = Pictures.pen(image, false);
         try {
-            StringBuilder text = new StringBuilder();
-            for (int d : reading.digits()) {
-                text.append(d);
-            }
             g.setColor(Palette.TEXT);
             g.setFont(Palette.TITLE);
-            g.drawString(reading.name() + " reads " + text + (text.length() > 1 ? "; least sure in orange" : ""), GAP, 20);
+            g.drawString(title, GAP, 20);
             int top = TITLE + 8;
             drawScaled(g, picture, GAP, top, w, h);
             drawBoxes(g, reading.boxes(), scale, GAP, top, reading.leastSure());

@@ -1,5 +1,6 @@
 package digits.display;
 
+import digits.check.Check;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -61,6 +62,28 @@ public final class Pictures {
                 g.drawImage(picture, 0, y, null);
                 y += picture.getHeight();
             }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /**
+     * A small picture made larger for the eye, each pixel a square of {@code times} x {@code times} pixels (no
+     * smoothing, so the pixels stay visible as the network gets them).
+     *
+     * @param picture the picture
+     * @param times   how many times larger, 1 to 16
+     * @return a new picture
+     */
+    public static BufferedImage enlarged(BufferedImage picture, int times) {
+        Check.inRange("times", times, 1, 16);
+        BufferedImage image = new BufferedImage(picture.getWidth() * times, picture.getHeight() * times,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = pen(image, false);
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            g.drawImage(picture, 0, 0, image.getWidth(), image.getHeight(), null);
         } finally {
             g.dispose();
         }

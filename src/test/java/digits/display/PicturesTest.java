@@ -1,0 +1,51 @@
+package digits.display;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PicturesTest {
+
+    @Test
+    void anEnlargedPictureRepeatsEachPixelAsASquare() {
+        BufferedImage picture = new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB);
+        picture.setRGB(0, 0, Color.BLACK.getRGB());
+        picture.setRGB(1, 0, Color.WHITE.getRGB());
+        BufferedImage big = Pictures.enlarged(picture, 3);
+        assertEquals(6, big.getWidth());
+        assertEquals(3, big.getHeight());
+        for (int y = 0; y < 3; y++) {
+            for (int x = 0; x < 6; x++) {
+                Color expected = x < 3 ? Color.BLACK : Color.WHITE;
+                assertEquals(expected.getRGB(), big.getRGB(x, y), "pixel " + x + ", " + y);
+            }
+        }
+    }
+
+    @Test
+    void enlargingTooFarIsRefusedWithTheValue() {
+        BufferedImage picture = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Pictures.enlarged(picture, 17));
+        assertEquals("times must be 1 to 16, not 17", e.getMessage());
+    }
+
+    @Test
+    void theStepsPictureIsWideEnoughForItsLongestCaption() {
+        BufferedImage small = Pictures.white(40, 20);
+        boolean[] none = new boolean[40 * 20];
+        int[] components = new int[40 * 20];
+        Arrays.fill(components, -1);
+        var steps = new NumberPictures.Steps("tiny", small, none, none, components, 0, List.of(), List.of());
+        BufferedImage picture = NumberPictures.steps(steps);
+        int captionWidth = Pictures.pen(Pictures.white(1, 1), false).getFontMetrics(Palette.CAPTION)
+                .stringWidth("4. 0 digits: parts put together, specks dropped, touching digits cut");
+        assertTrue(picture.getWidth() >= captionWidth + 2 * NumberPictures.GAP,
+                "width " + picture.getWidth() + " for a caption " + captionWidth + " pixels wide");
+    }
+}
