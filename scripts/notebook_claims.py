@@ -55,7 +55,7 @@ CLAIMS = {
     ],
     # The nearest average digit gave 80.73% (validation) and 82.07% (test) averaged over the 54,000-image training part,
     # 79.33% (validation) over the 2,000 of quick mode, on 2026-12-05; a broken average or distance falls far below.
-    "03-feature-learning.ipynb": [
+    "03-feature-extraction.ipynb": [
         Claim("nearest average digit, validation accuracy (%)", r"nearest average digit, validation accuracy: ([\d.]+)%",
               quick=75, full=79),
         Claim("hand-made features, validation accuracy (%)", r"hand-made features, validation accuracy: ([\d.]+)%",

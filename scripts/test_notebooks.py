@@ -115,7 +115,7 @@ def structure_problems(nb):
 
 # Before notebook 04, the test set may appear only for a final figure, in a cell tagged
 # 'final-test-figure' right after prose that says why.
-BEFORE_THE_TEST = ("02-preprocessing.ipynb", "03-feature-learning.ipynb")
+BEFORE_THE_TEST = ("02-preprocessing.ipynb", "03-feature-extraction.ipynb")
 
 
 def test_set_problems(nb, name):
