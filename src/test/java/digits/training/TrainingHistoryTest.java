@@ -2,6 +2,7 @@ package digits.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -149,7 +150,7 @@ class TrainingHistoryTest {
         assertEquals("epoch 2 had the lowest validation loss (0.1500); its weights are kept, not those of epoch 3 (0.1600)",
                 keeping.whichEpochIsKept());
         assertEquals(HISTORY, HISTORY.keeping(3), "keeping the last is what a history does anyway");
-        assertTrue(!HISTORY.equals(keeping), "which epoch is kept is part of the history");
+        assertNotEquals(HISTORY, keeping, "which epoch is kept is part of the history");
         assertThrows(IndexOutOfBoundsException.class, () -> HISTORY.keeping(4));
         TrainingHistory twoEpochs = TrainingHistory.of(List.of(FIRST, SECOND));
         assertEquals("epoch 2, the last, had the lowest validation loss (0.1500); its weights are kept",
