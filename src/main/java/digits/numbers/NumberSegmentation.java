@@ -47,6 +47,9 @@ public final class NumberSegmentation {
         this.scale = scale;
         this.ink = PageInk.find(picture, name);
         this.segments = Segmenter.segment(ink, name);
+        if (!segments.lines().oneLine()) {
+            throw new PictureException(segments.lines().problem(name));
+        }
         List<DigitImage> found = new ArrayList<>();
         List<Box> inFile = new ArrayList<>();
         for (int d = 0; d < segments.digits().size(); d++) {
