@@ -2,7 +2,6 @@ package digits.numbers;
 
 import digits.image.Plane;
 import digits.image.PictureException;
-import digits.owndigits.OwnDigit;
 import digits.data.DigitImage;
 import digits.display.NumberPictures;
 import digits.image.Box;
@@ -18,7 +17,7 @@ import java.util.Objects;
 
 /**
  * A picture of a handwritten number on one line, split into its digits, each brought into MNIST's form the way
- * {@link OwnDigit} brings one digit. No network is needed for this: {@link NumberReader} then reads each digit.
+ * {@code OwnDigit} brings one digit. No network is needed for this: {@link NumberReader} then reads each digit.
  *
  * <pre>{@code
  * NumberSegmentation split = NumberSegmentation.fromFile("my-numbers/4093-pen-on-lined-paper.jpg");
@@ -57,7 +56,7 @@ public final class NumberSegmentation {
         this.boxes = List.copyOf(inFile);
     }
 
-    /** The same steps as {@link OwnDigit}: crop to the ink, fit 20 x 20, centre by mass in 28 x 28. */
+    /** The same steps as {@code OwnDigit}: crop to the ink, fit 20 x 20, centre by mass in 28 x 28. */
     private static DigitImage mnistForm(Plane ink) {
         return DigitImage.unlabelled(MnistForm.of(ink).pixels());
     }

@@ -11,15 +11,11 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 
 /**
  * A digit from outside MNIST (a picture file, or a block of typed characters) brought into MNIST's form
@@ -40,9 +36,6 @@ public final class OwnDigit {
 
     /** A 7 drawn as the drawing pad saves it, next to the notebooks; stands in for the learner's own drawing. */
     public static final Path SAMPLE_DRAWING = Path.of("my-digits", "7-drawn-on-the-pad.png");
-
-    /** Picture files that {@link #fromFolder} reads. */
-    public static final List<String> EXTENSIONS = List.of(".png", ".jpg", ".jpeg");
 
     private static final int TEXT_CELL = 16;
 
@@ -127,7 +120,7 @@ public final class OwnDigit {
     }
 
     /**
-     * Reads every PNG and JPEG file in a folder, in order of their names.
+     * Reads every PNG and JPEG file in a folder ({@link Photo#picturesIn}), in order of their names.
      *
      * @param folder the folder
      * @return the digits (empty if the folder holds no picture)
@@ -137,30 +130,12 @@ public final class OwnDigit {
         if (!Files.isDirectory(folder)) {
             throw new PictureException("no folder at " + folder.toAbsolutePath());
         }
-        return picturesIn(folder).stream().map(OwnDigit::fromFile).toList();
-    }
-
-    /**
-     * @param folder a folder
-     * @return the picture files in it (the {@link #EXTENSIONS}), in name order
-     * @throws java.io.UncheckedIOException if the folder cannot be listed
-     */
-    public static List<Path> picturesIn(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(OwnDigit::isPicture).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not list the folder " + folder.toAbsolutePath(), e);
-        }
+        return Photo.picturesIn(folder).stream().map(OwnDigit::fromFile).toList();
     }
 
     /** @see #fromFolder(Path) */
     public static List<OwnDigit> fromFolder(String folder) {
         return fromFolder(Path.of(folder));
-    }
-
-    private static boolean isPicture(Path file) {
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(file) && EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
     /**
