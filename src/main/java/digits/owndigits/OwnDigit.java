@@ -30,7 +30,9 @@ import java.util.OptionalInt;
  *
  * <p>The picture may be any size, PNG or JPEG, colour or grey, dark ink on light paper or the reverse
  * (the paper is the typical shade along the picture's border), with or without margins; a transparent
- * background counts as paper. Immutable.
+ * background counts as paper. A picture that is not one digit is refused: a page with only ruled lines, or
+ * several digits side by side (the number reader's segmentation counts them; read those with {@code NumberReader}).
+ * Immutable.
  */
 public final class OwnDigit {
 
@@ -50,6 +52,7 @@ public final class OwnDigit {
         this.original = original;
         this.expected = expected;
         this.form = MnistForm.of(Ink.of(original, name));
+        OneDigitCheck.require(name, original);
         byte[] pixels = form.pixels();
         this.digit = expected.isPresent() ? new DigitImage(expected.getAsInt(), pixels) : DigitImage.unlabelled(pixels);
     }
@@ -61,8 +64,9 @@ public final class OwnDigit {
      *     EXIF orientation says); if its name starts with a digit ("7-pencil.png"), that is the digit it is
      *     expected to show
      * @return the digit in MNIST form
-     * @throws PictureException if the file is missing, unreadable, not a picture, damaged, too large, or shows no
-     *     ink; the message names it
+     * @throws PictureException if the file is missing, unreadable, not a picture, damaged, too large, shows no
+     *     ink, only ruled lines (in the number reader's words), or several digits side by side (it says how many);
+     *     the message names it
      */
     public static OwnDigit fromFile(Path file) {
         Objects.requireNonNull(file, "file");
@@ -144,7 +148,7 @@ public final class OwnDigit {
      * @param name  a name to show and to use in messages
      * @param image the picture
      * @return the digit in MNIST form
-     * @throws PictureException if the picture shows no ink
+     * @throws PictureException if the picture shows no ink, only ruled lines, or several digits side by side
      */
     public static OwnDigit fromImage(String name, BufferedImage image) {
         return new OwnDigit(Objects.requireNonNull(name, "name"), Objects.requireNonNull(image, "image"),
