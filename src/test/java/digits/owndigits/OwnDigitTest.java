@@ -6,6 +6,7 @@ import digits.evaluation.Predictor;
 import digits.evaluation.TestModel;
 import digits.image.PictureException;
 import digits.data.DigitImage;
+import digits.image.Box;
 import digits.numbers.NumberSegmentation;
 import digits.numbers.composed.ComposedNumber;
 import digits.numbers.composed.NumberComposer;
@@ -181,6 +182,29 @@ class OwnDigitTest {
         }
         assertTrue(topRowInk >= 15, "the 7's bar runs across the top: " + topRowInk + " dark pixels");
         assertTrue(seven.steps().getWidth() > 600);
+    }
+
+    /**
+     * Notebook 05's typed 2: bold ink close to the edge (the paper's shade, not the shade around each pixel, says
+     * which is ink), its bottom bar across most of the picture (a stroke, not a ruled line).
+     */
+    @Test
+    void aTypedDigitInBoldInkNearTheEdgeIsOneDigit() {
+        String two = """
+                ..####..
+                .#....#.
+                ......#.
+                .....#..
+                ....#...
+                ...#....
+                ..######
+                """;
+        OwnDigit typed = assertDoesNotThrow(() -> OwnDigit.fromText(two));
+        NumberSegmentation split = NumberSegmentation.of("typed 2", typed.original());
+        assertEquals(1, split.count(), "the number reader sees one digit");
+        Box ink = split.boxes().get(0);
+        assertTrue(ink.x() > 0 && ink.y() > 0 && ink.right() < typed.original().getWidth()
+                && ink.bottom() < typed.original().getHeight(), "the ink, not the white paper around it: " + ink);
     }
 
     @Test
