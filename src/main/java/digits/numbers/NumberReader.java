@@ -4,7 +4,7 @@ import digits.data.DigitImage;
 import digits.evaluation.Prediction;
 import digits.evaluation.Predictor;
 import digits.image.PictureException;
-import digits.owndigits.OwnDigit;
+import digits.photos.Photo;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ public final class NumberReader {
                     + " next to the notebook and name it");
         }
         List<NumberReading> readings = new ArrayList<>();
-        for (Path file : OwnDigit.picturesIn(Path.of(folder))) {
+        for (Path file : Photo.picturesIn(Path.of(folder))) {
             try {
                 readings.add(read(file));
             } catch (PictureException e) {

@@ -2,7 +2,6 @@ package digits.numbers;
 
 import digits.image.Plane;
 import digits.image.PictureException;
-import digits.owndigits.OwnDigit;
 import digits.data.DigitImage;
 import digits.display.NumberPictures;
 import digits.image.Box;
@@ -12,13 +11,15 @@ import digits.photos.Photo;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A picture of a handwritten number on one line, split into its digits, each brought into MNIST's form the way
- * {@link OwnDigit} brings one digit. No network is needed for this: {@link NumberReader} then reads each digit.
+ * {@code OwnDigit} brings one digit. No network is needed for this: {@link NumberReader} then reads each digit.
  *
  * <pre>{@code
  * NumberSegmentation split = NumberSegmentation.fromFile("my-numbers/4093-pen-on-lined-paper.jpg");
@@ -60,7 +61,7 @@ public final class NumberSegmentation {
         this.boxes = List.copyOf(inFile);
     }
 
-    /** The same steps as {@link OwnDigit}: crop to the ink, fit 20 x 20, centre by mass in 28 x 28. */
+    /** The same steps as {@code OwnDigit}: crop to the ink, fit 20 x 20, centre by mass in 28 x 28. */
     private static DigitImage mnistForm(Plane ink) {
         return DigitImage.unlabelled(MnistForm.of(ink).pixels());
     }
@@ -113,6 +114,45 @@ public final class NumberSegmentation {
     /** @return how many digits were found */
     public int count() {
         return digits.size();
+    }
+
+    /**
+     * Where the separate marks are that the digits were found in: digits cut apart from one mark of touching ink
+     * make one mark, digits that stand apart (or whose parts were put together, as a 5's bar with its body) one each.
+     *
+     * @return each mark's box, in the pixels of the original picture, left to right; 1 to {@link #count()} of them
+     */
+    public List<Box> markBoxes() {
+        int[] owner = segments.owner(), labels = segments.labels();
+        int[] firstOwner = new int[segments.components().size()];
+        Arrays.fill(firstOwner, -1);
+        int[] joinedTo = new int[count()];
+        for (int d = 0; d < joinedTo.length; d++) {
+            joinedTo[d] = d;
+        }
+        for (int i = 0; i < owner.length; i++) {
+            if (owner[i] < 0 || labels[i] < 0) {
+                continue;
+            }
+            if (firstOwner[labels[i]] < 0) {
+                firstOwner[labels[i]] = owner[i];
+            } else {
+                joinedTo[root(joinedTo, owner[i])] = root(joinedTo, firstOwner[labels[i]]);
+            }
+        }
+        Box[] marks = new Box[count()];
+        for (int d = 0; d < marks.length; d++) {
+            int r = root(joinedTo, d);
+            marks[r] = marks[r] == null ? boxes.get(d) : marks[r].union(boxes.get(d));
+        }
+        return Arrays.stream(marks).filter(Objects::nonNull).sorted(Comparator.comparingInt(Box::x)).toList();
+    }
+
+    private static int root(int[] joinedTo, int d) {
+        while (joinedTo[d] != d) {
+            d = joinedTo[d];
+        }
+        return d;
     }
 
     /** @return each digit in MNIST form (28 x 28, without a label), left to right */

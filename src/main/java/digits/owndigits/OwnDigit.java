@@ -11,15 +11,11 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 
 /**
  * A digit from outside MNIST (a picture file, or a block of typed characters) brought into MNIST's form
@@ -34,15 +30,14 @@ import java.util.stream.Stream;
  *
  * <p>The picture may be any size, PNG or JPEG, colour or grey, dark ink on light paper or the reverse
  * (the paper is the typical shade along the picture's border), with or without margins; a transparent
- * background counts as paper. Immutable.
+ * background counts as paper. A picture that is not one digit is refused: a page with only ruled lines, or
+ * several digits side by side (the number reader's segmentation counts them; read those with {@code NumberReader}).
+ * Immutable.
  */
 public final class OwnDigit {
 
     /** A 7 drawn as the drawing pad saves it, next to the notebooks; stands in for the learner's own drawing. */
     public static final Path SAMPLE_DRAWING = Path.of("my-digits", "7-drawn-on-the-pad.png");
-
-    /** Picture files that {@link #fromFolder} reads. */
-    public static final List<String> EXTENSIONS = List.of(".png", ".jpg", ".jpeg");
 
     private static final int TEXT_CELL = 16;
 
@@ -57,6 +52,7 @@ public final class OwnDigit {
         this.original = original;
         this.expected = expected;
         this.form = MnistForm.of(Ink.of(original, name));
+        OneDigitCheck.require(name, original);
         byte[] pixels = form.pixels();
         this.digit = expected.isPresent() ? new DigitImage(expected.getAsInt(), pixels) : DigitImage.unlabelled(pixels);
     }
@@ -68,8 +64,9 @@ public final class OwnDigit {
      *     EXIF orientation says); if its name starts with a digit ("7-pencil.png"), that is the digit it is
      *     expected to show
      * @return the digit in MNIST form
-     * @throws PictureException if the file is missing, unreadable, not a picture, damaged, too large, or shows no
-     *     ink; the message names it
+     * @throws PictureException if the file is missing, unreadable, not a picture, damaged, too large, shows no
+     *     ink, only ruled lines (in the number reader's words), or several digits side by side (it says how many);
+     *     the message names it
      */
     public static OwnDigit fromFile(Path file) {
         Objects.requireNonNull(file, "file");
@@ -127,7 +124,7 @@ public final class OwnDigit {
     }
 
     /**
-     * Reads every PNG and JPEG file in a folder, in order of their names.
+     * Reads every PNG and JPEG file in a folder ({@link Photo#picturesIn}), in order of their names.
      *
      * @param folder the folder
      * @return the digits (empty if the folder holds no picture)
@@ -137,30 +134,12 @@ public final class OwnDigit {
         if (!Files.isDirectory(folder)) {
             throw new PictureException("no folder at " + folder.toAbsolutePath());
         }
-        return picturesIn(folder).stream().map(OwnDigit::fromFile).toList();
-    }
-
-    /**
-     * @param folder a folder
-     * @return the picture files in it (the {@link #EXTENSIONS}), in name order
-     * @throws java.io.UncheckedIOException if the folder cannot be listed
-     */
-    public static List<Path> picturesIn(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(OwnDigit::isPicture).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not list the folder " + folder.toAbsolutePath(), e);
-        }
+        return Photo.picturesIn(folder).stream().map(OwnDigit::fromFile).toList();
     }
 
     /** @see #fromFolder(Path) */
     public static List<OwnDigit> fromFolder(String folder) {
         return fromFolder(Path.of(folder));
-    }
-
-    private static boolean isPicture(Path file) {
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(file) && EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
     /**
@@ -169,7 +148,7 @@ public final class OwnDigit {
      * @param name  a name to show and to use in messages
      * @param image the picture
      * @return the digit in MNIST form
-     * @throws PictureException if the picture shows no ink
+     * @throws PictureException if the picture shows no ink, only ruled lines, or several digits side by side
      */
     public static OwnDigit fromImage(String name, BufferedImage image) {
         return new OwnDigit(Objects.requireNonNull(name, "name"), Objects.requireNonNull(image, "image"),

@@ -44,6 +44,11 @@ public record PageInk(float[] darkness, boolean[] mask, boolean[] lines, int wid
     public static final double LINE_LENGTH_SHARE = 0.6;
     /** More than this share of the picture far from the paper's shade at its border is not writing on paper. */
     static final double MAX_INK_SHARE = 0.5;
+    /**
+     * Paper along the picture's edge this far from mid-grey (of 255) tells the ink's polarity by itself: a tightly
+     * cropped picture of bold ink would fool the comparison with the shade around each pixel.
+     */
+    static final float CLEAR_PAPER = 64;
 
     /**
      * @param image the picture
@@ -54,10 +59,12 @@ public record PageInk(float[] darkness, boolean[] mask, boolean[] lines, int wid
     public static PageInk find(BufferedImage image, String name) {
         int w = image.getWidth(), h = image.getHeight();
         float[] grey = Ink.greyOnSheet(image, name);
-        checkNotMostlyInk(grey, Ink.paperShade(grey, w, h), name);
+        float paper = Ink.paperShade(grey, w, h);
+        checkNotMostlyInk(grey, paper, name);
         int radius = Math.max(10, Math.max(w, h) / 8);
         float[] local = windowMeans(grey, null, w, h, radius);
-        if (lightInk(grey, local)) { // light ink on dark paper: turn it round, so that ink is always darker
+        boolean clearPaper = Math.abs(paper - 128) > CLEAR_PAPER;
+        if (clearPaper ? paper < 128 : lightInk(grey, local)) { // light ink on dark paper: turn it round, so that ink is always darker
             for (int i = 0; i < grey.length; i++) {
                 grey[i] = 255 - grey[i];
                 local[i] = 255 - local[i];
@@ -130,8 +137,8 @@ public record PageInk(float[] darkness, boolean[] mask, boolean[] lines, int wid
     /**
      * Whether the ink is lighter than the paper (chalk on a board): pixels stand out from their surroundings
      * further on the light side (the 99.95th percentile of pixel minus window mean) than on the dark side (the
-     * 0.05th: thin strokes on a large picture are little of it).
-     * One paper shade for the picture would be fooled by a dim photo of white paper.
+     * 0.05th: thin strokes on a large picture are little of it). Asked only where the paper along the edge is
+     * mid-grey: there one paper shade for the picture would be fooled by a dim photo of white paper.
      */
     private static boolean lightInk(float[] grey, float[] local) {
         int[] histogram = new int[511];

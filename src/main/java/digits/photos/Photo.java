@@ -10,6 +10,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -44,6 +46,8 @@ public final class Photo {
     public static final int WORKING_SIDE = 1_600;
     /** The largest picture read at all, in pixels (phone cameras make up to 200 megapixels). */
     public static final long MAX_PIXELS = 500_000_000L;
+    /** Picture files that {@link #picturesIn} lists. */
+    public static final List<String> EXTENSIONS = List.of(".png", ".jpg", ".jpeg");
 
     private final String name;
     private final BufferedImage image;
@@ -105,6 +109,24 @@ public final class Photo {
     /** @see #read(Path) */
     public static Photo read(String file) {
         return read(Path.of(file));
+    }
+
+    /**
+     * @param folder a folder
+     * @return the picture files in it (the {@link #EXTENSIONS}), in name order
+     * @throws UncheckedIOException if the folder cannot be listed
+     */
+    public static List<Path> picturesIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Photo::isPicture).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list the folder " + folder.toAbsolutePath(), e);
+        }
+    }
+
+    private static boolean isPicture(Path file) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(file) && EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
     private static void checkSize(Path file, int width, int height) {

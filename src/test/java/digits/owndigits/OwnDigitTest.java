@@ -6,6 +6,12 @@ import digits.evaluation.Predictor;
 import digits.evaluation.TestModel;
 import digits.image.PictureException;
 import digits.data.DigitImage;
+import digits.image.Box;
+import digits.numbers.NumberSegmentation;
+import digits.numbers.composed.ComposedNumber;
+import digits.numbers.composed.NumberComposer;
+import digits.samples.TestPictures;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,6 +25,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -177,6 +184,29 @@ class OwnDigitTest {
         assertTrue(seven.steps().getWidth() > 600);
     }
 
+    /**
+     * Notebook 05's typed 2: bold ink close to the edge (the paper's shade, not the shade around each pixel, says
+     * which is ink), its bottom bar across most of the picture (a stroke, not a ruled line).
+     */
+    @Test
+    void aTypedDigitInBoldInkNearTheEdgeIsOneDigit() {
+        String two = """
+                ..####..
+                .#....#.
+                ......#.
+                .....#..
+                ....#...
+                ...#....
+                ..######
+                """;
+        OwnDigit typed = assertDoesNotThrow(() -> OwnDigit.fromText(two));
+        NumberSegmentation split = NumberSegmentation.of("typed 2", typed.original());
+        assertEquals(1, split.count(), "the number reader sees one digit");
+        Box ink = split.boxes().get(0);
+        assertTrue(ink.x() > 0 && ink.y() > 0 && ink.right() < typed.original().getWidth()
+                && ink.bottom() < typed.original().getHeight(), "the ink, not the white paper around it: " + ink);
+    }
+
     @Test
     void typedTextWithoutInkIsRefused() {
         PictureException e = assertThrows(PictureException.class, () -> OwnDigit.fromText("....\n. ..\n"));
@@ -257,6 +287,114 @@ class OwnDigitTest {
         ImageIO.write(one, "png", folder.resolve("my-digit.png").toFile());
         assertEquals("my-digit.png", OwnDigit.fromDrawing(folder, "my-digit.png").name());
         assertThrows(IllegalArgumentException.class, () -> OwnDigit.fromDrawing(folder, "../my-digit.png"));
+    }
+
+    /** A white page with strokes drawn by {@code pen} with a round pen 12 pixels wide. */
+    private static BufferedImage drawn(int width, int height, java.util.function.Consumer<Graphics2D> pen) {
+        BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setStroke(new java.awt.BasicStroke(12, java.awt.BasicStroke.CAP_ROUND, java.awt.BasicStroke.JOIN_ROUND));
+        pen.accept(g);
+        g.dispose();
+        return page;
+    }
+
+    @Test
+    void aBlankRuledPageIsRefusedInTheNumberReadersWords() throws IOException {
+        BufferedImage page = new BufferedImage(600, 400, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(new Color(235, 235, 235));
+        g.fillRect(0, 0, 600, 400);
+        g.setColor(new Color(120, 120, 120));
+        for (int y = 20; y < 400; y += 40) {
+            g.fillRect(0, y, 600, 2);
+        }
+        g.dispose();
+        Path file = folder.resolve("ruled.png");
+        ImageIO.write(page, "png", file.toFile());
+        PictureException alone = assertThrows(PictureException.class, () -> OwnDigit.fromFile(file));
+        PictureException number = assertThrows(PictureException.class, () -> NumberSegmentation.fromFile(file));
+        assertEquals("no ink found in ruled.png: it shows only ruled lines, no writing", alone.getMessage());
+        assertEquals(number.getMessage(), alone.getMessage());
+    }
+
+    @Test
+    void aPhotoOfAFourDigitNumberIsRefusedWithHowManyDigitsAndWhereToReadIt() throws IOException {
+        ComposedNumber number = NumberComposer.of(TestModel.mnist().test(), 3705).separated(20).stream()
+                .filter(n -> n.length() == 4).findFirst().orElseThrow();
+        BufferedImage photo = TestPictures.underUnevenLight(TestPictures.enlarged(number.picture(), 4), 0.6, 0.3,
+                300, 60, 150);
+        Path file = folder.resolve("number.jpg");
+        ImageIO.write(photo, "jpg", file.toFile());
+        PictureException e = assertThrows(PictureException.class, () -> OwnDigit.fromFile(file));
+        assertEquals("number.jpg shows 4 digits side by side, not one: OwnDigit reads a single digit; read a number "
+                + "with NumberReader (notebook 06)", e.getMessage());
+    }
+
+    @Test
+    void aMarkFarWiderThanHighIsRefusedAsTouchingDigits() {
+        BufferedImage zeros = drawn(700, 200, g -> {
+            for (int x = 60; x < 540; x += 95) {
+                g.drawOval(x, 40, 100, 120); // six 0s in a row, each touching the next
+            }
+        });
+        PictureException e = assertThrows(PictureException.class, () -> OwnDigit.fromImage("000000", zeros));
+        assertTrue(e.getMessage().startsWith("000000 shows one mark as wide as ")
+                && e.getMessage().contains(" touching digits") && e.getMessage().contains("NumberReader"),
+                e.getMessage());
+    }
+
+    @Test
+    void aDigitWrittenInPiecesOrWideIsOneDigit() {
+        BufferedImage fiveWithItsBarApart = drawn(300, 300, g -> {
+            g.drawLine(100, 60, 95, 140); // the stem
+            g.drawArc(60, 110, 130, 130, 120, -250); // the belly
+            g.drawLine(130, 55, 210, 45); // the bar, apart from the stem, to its right
+        });
+        BufferedImage sevenWithABrokenStem = drawn(300, 300, g -> {
+            g.drawLine(80, 50, 220, 50);
+            g.drawLine(220, 50, 170, 140);
+            g.drawLine(160, 165, 120, 250); // a gap of about 25 pixels in the stem
+        });
+        BufferedImage flatZero = drawn(400, 300, g -> g.drawOval(60, 100, 280, 130)); // over twice as wide as high
+        Map<String, BufferedImage> digits = Map.of("a 5 with its bar apart", fiveWithItsBarApart,
+                "a 7 with a broken stem", sevenWithABrokenStem, "a flat 0", flatZero);
+        digits.forEach((name, digit) -> assertDoesNotThrow(() -> OwnDigit.fromImage(name, digit), name));
+    }
+
+    @Test
+    void partsThatTheNumberReaderTakesApartAreStillOneDigit() {
+        BufferedImage fiveWithItsBarFarRight = drawn(360, 300, g -> {
+            g.drawLine(100, 60, 95, 140);
+            g.drawArc(60, 110, 130, 130, 120, -250);
+            g.drawLine(225, 45, 300, 35); // the bar well apart: the number reader reads it as a digit of its own
+        });
+        assertEquals(2, NumberSegmentation.of("5", fiveWithItsBarFarRight).count(), "the number reader sees two");
+        assertDoesNotThrow(() -> OwnDigit.fromImage("5", fiveWithItsBarFarRight), "a part lower than a digit");
+        BufferedImage eightOfTwoLoopsApart = drawn(300, 360, g -> {
+            g.drawOval(105, 40, 90, 120);
+            g.drawOval(95, 180, 110, 130);
+        });
+        assertThrows(PictureException.class, () -> NumberSegmentation.of("8", eightOfTwoLoopsApart),
+                "the number reader sees two marks stacked");
+        assertDoesNotThrow(() -> OwnDigit.fromImage("8", eightOfTwoLoopsApart), "loops one above the other");
+    }
+
+    /**
+     * MNIST test digits whose strokes break into pieces one over another (a 3 and a 5 in three pieces each, a 3 of
+     * scattered ink): the number reader sees several digits in each; they are one digit.
+     */
+    @Test
+    void mnistDigitsInPiecesStandingOverOneAnotherAreOneDigit() {
+        for (int index : new int[] {3448, 3893, 9636}) {
+            BufferedImage picture = renderLarge(TestModel.mnist().test().get(index), Color.WHITE, Color.BLACK);
+            assertTrue(NumberSegmentation.of("test " + index, picture).count() > 1, "test digit " + index);
+            assertDoesNotThrow(() -> OwnDigit.fromImage("test " + index, picture), "test digit " + index);
+        }
     }
 
     @Test

@@ -177,5 +177,7 @@ class PhotoTest {
         assertTrue(done, "finished within 2 minutes: " + output);
         assertEquals(0, process.exitValue(), output);
         assertTrue(output.contains("number of 2 digits") && output.contains("12,000 x 9,000 pixels in the file"), output);
+        assertTrue(output.contains("own digit refused: large-17.png shows 2 digits side by side"),
+                "the single-digit path reads the whole photo, then refuses the 17: " + output);
     }
 }
