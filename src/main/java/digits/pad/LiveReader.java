@@ -1,6 +1,7 @@
 package digits.pad;
 
 import digits.owndigits.DrawingName;
+import digits.image.Ink;
 import digits.image.PictureException;
 import digits.owndigits.OwnDigit;
 import digits.evaluation.Predictor;
@@ -86,8 +87,9 @@ public final class LiveReader {
         OwnDigit drawing;
         try {
             drawing = OwnDigit.fromImage(fileName, image);
-        } catch (PictureException noInk) {
-            return Optional.of(LiveReading.empty(readings, fileName));
+        } catch (PictureException notOne) {
+            return Optional.of(notOne.getMessage().startsWith(Ink.NO_INK) ? LiveReading.empty(readings, fileName)
+                    : LiveReading.notOneDigit(readings, fileName, notOne.getMessage()));
         }
         return Optional.of(LiveReading.of(readings, fileName, drawing, predictor.predict(drawing.digit())));
     }

@@ -165,8 +165,9 @@ final class LiveSession {
 
     /** The latest reading as a picture, or its empty place. */
     private BufferedImage readingPicture() {
-        if (last == null || last.isEmpty()) {
-            return ReadingPicture.waiting(last == null ? "nothing read yet" : "the pad is empty");
+        if (last == null || last.prediction().isEmpty()) {
+            return ReadingPicture.waiting(last == null ? "nothing read yet" : last.isEmpty() ? "the pad is empty"
+                    : "more than one digit");
         }
         Prediction p = last.prediction().orElseThrow();
         return ReadingPicture.of(last.drawing().orElseThrow().digit(), p.probabilities(), p.digit());

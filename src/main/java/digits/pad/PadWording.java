@@ -24,8 +24,14 @@ final class PadWording {
         if (last == null) {
             return "Draw a digit on the pad: the network reads it after every stroke.";
         }
-        return last.isEmpty() ? "Reading " + last.sequence() + ": the pad is empty. Draw a digit."
-                : "Reading " + last.sequence() + ": " + said(last.prediction().orElseThrow()) + ".";
+        if (last.isEmpty()) {
+            return "Reading " + last.sequence() + ": the pad is empty. Draw a digit.";
+        }
+        if (last.notOneDigit().isPresent()) {
+            return "Reading " + last.sequence() + ": that looks like more than one digit, so the network is not asked."
+                    + " Clear the pad and draw one digit.";
+        }
+        return "Reading " + last.sequence() + ": " + said(last.prediction().orElseThrow()) + ".";
     }
 
     /**

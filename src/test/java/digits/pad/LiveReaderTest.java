@@ -10,6 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +95,27 @@ class LiveReaderTest {
         assertTrue(reading.isEmpty());
         assertFalse(reading.prediction().isPresent());
         assertTrue(reading.toString().contains("empty"), reading.toString());
+    }
+
+    @Test
+    void twoDigitsSideBySideAreNotReadAsOneAndTheLearnerIsToldWhy() throws Exception {
+        LiveReader reader = LiveReader.of(folder, "my-digit.png", TestModel.predictor());
+        BufferedImage pad = Pictures.white(280, 280);
+        Graphics2D pen = pad.createGraphics();
+        pen.setColor(Color.BLACK);
+        pen.setStroke(new BasicStroke(14, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        pen.drawLine(60, 70, 60, 210);                                        // a 1 on the left
+        pen.drawOval(150, 70, 90, 140);                                       // a 0 apart on the right
+        pen.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(pad, "png", png);
+        save(folder.resolve("my-digit.png"), png.toByteArray());
+        LiveReading reading = reader.poll().orElseThrow();
+        assertFalse(reading.isEmpty(), "the pad holds ink");
+        assertTrue(reading.prediction().isEmpty(), "the network is not asked about two digits");
+        assertTrue(reading.notOneDigit().orElseThrow().contains("2 digits side by side"), reading.toString());
+        assertEquals("Reading 1: that looks like more than one digit, so the network is not asked. Clear the pad and "
+                + "draw one digit.", PadWording.live(reading));
     }
 
     @Test
