@@ -43,8 +43,9 @@ public final class Course {
         return switch (value) {
             case "", "0", "false", "no" -> new Course(false);
             case "1", "true", "yes" -> new Course(true);
-            default -> throw new IllegalArgumentException(
-                    QUICK_ENV + "=" + value + " is not understood: use 1 (quick mode) or 0 (full mode)");
+            default ->
+                throw new IllegalArgumentException(
+                        QUICK_ENV + "=" + value + " is not understood: use 1 (quick mode) or 0 (full mode)");
         };
     }
 
@@ -96,8 +97,8 @@ public final class Course {
 
     @Override
     public String toString() {
-        String runtime = "Java " + Runtime.version().feature() + ", " + Runtime.getRuntime().availableProcessors()
-                + " cores";
+        String runtime = "Java " + Runtime.version().feature() + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores";
         return quick
                 ? "digits is ready (" + runtime + "). QUICK MODE (" + QUICK_ENV + "=1): the notebooks train on "
                         + String.format(Locale.ROOT, "%,d", QUICK_TRAINING_IMAGES)

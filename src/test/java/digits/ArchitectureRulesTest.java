@@ -32,7 +32,10 @@ class ArchitectureRulesTest {
     @Test
     void drawingOutsideDisplayIsReported() throws Exception {
         JavaClasses planted = IMPORTER.importClasses(Class.forName("digits.architecture.PlantedDrawing"));
-        assertTrue(ArchitectureTest.PICTURES_ARE_PAINTED_IN_DISPLAY.evaluate(planted).hasViolation(),
+        assertTrue(
+                ArchitectureTest.PICTURES_ARE_PAINTED_IN_DISPLAY
+                        .evaluate(planted)
+                        .hasViolation(),
                 "createGraphics outside display was not reported");
     }
 }

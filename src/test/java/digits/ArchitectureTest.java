@@ -25,13 +25,25 @@ class ArchitectureTest {
 
     /** Every package is a slice: no package reaches back to one that reaches it, however long the way round. */
     @ArchTest
-    static final ArchRule NO_PACKAGE_CYCLES = slices().matching("digits.(**)").should().beFreeOfCycles();
+    static final ArchRule NO_PACKAGE_CYCLES =
+            slices().matching("digits.(**)").should().beFreeOfCycles();
 
     /** {@code display} is a toolkit of painters: it takes plain data and knows no domain package. */
     @ArchTest
-    static final ArchRule DISPLAY_IS_A_TOOLKIT = classes().that().resideInAPackage("digits.display..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("digits.display..", "digits.check..", "digits.data..",
-                    "digits.image..", "java..", "javax..", "tech.tablesaw..", "com.fasterxml.jackson..")
+    static final ArchRule DISPLAY_IS_A_TOOLKIT = classes()
+            .that()
+            .resideInAPackage("digits.display..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "digits.display..",
+                    "digits.check..",
+                    "digits.data..",
+                    "digits.image..",
+                    "java..",
+                    "javax..",
+                    "tech.tablesaw..",
+                    "com.fasterxml.jackson..")
             .because("painters take plain data: arrays, lists, records of their own, digits and boxes");
 
     /** Classes outside {@code display} that may draw: each makes a picture to be read, not to be looked at. */
@@ -42,20 +54,31 @@ class ArchitectureTest {
     /** Pictures are painted in {@code display}; elsewhere nobody creates a {@code Graphics2D}. */
     @ArchTest
     static final ArchRule PICTURES_ARE_PAINTED_IN_DISPLAY = noClasses()
-            .that().resideOutsideOfPackage("digits.display..")
-            .and(DescribedPredicate.describe("are not in " + DRAWS_TO_READ,
+            .that()
+            .resideOutsideOfPackage("digits.display..")
+            .and(DescribedPredicate.describe(
+                    "are not in " + DRAWS_TO_READ,
                     (JavaClass c) -> !DRAWS_TO_READ.contains(c.getName())
                             && !DRAWS_TO_READ.contains(c.getName().replaceFirst("\\$.*", ""))))
-            .should().callMethod(BufferedImage.class, "createGraphics")
-            .orShould().callMethod(Image.class, "getGraphics")
-            .orShould().callMethod(BufferedImage.class, "getGraphics")
-            .orShould().callMethod(GraphicsEnvironment.class, "createGraphics", BufferedImage.class)
-            .orShould().callMethod(Pictures.class, "pen", BufferedImage.class, boolean.class)
+            .should()
+            .callMethod(BufferedImage.class, "createGraphics")
+            .orShould()
+            .callMethod(Image.class, "getGraphics")
+            .orShould()
+            .callMethod(BufferedImage.class, "getGraphics")
+            .orShould()
+            .callMethod(GraphicsEnvironment.class, "createGraphics", BufferedImage.class)
+            .orShould()
+            .callMethod(Pictures.class, "pen", BufferedImage.class, boolean.class)
             .because("painting is display's concern; other packages hand it plain data");
 
     /** {@code jupyter} holds the kernel's adapters: nothing in the library depends on them. */
     @ArchTest
-    static final ArchRule JUPYTER_IS_ON_TOP = noClasses().that().resideOutsideOfPackage("digits.jupyter..")
-            .should().dependOnClassesThat().resideInAPackage("digits.jupyter..")
+    static final ArchRule JUPYTER_IS_ON_TOP = noClasses()
+            .that()
+            .resideOutsideOfPackage("digits.jupyter..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("digits.jupyter..")
             .because("the library must work without a kernel; the adapters sit on top");
 }

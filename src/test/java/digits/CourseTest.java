@@ -40,8 +40,8 @@ class CourseTest {
 
     @Test
     void unknownValueIsAnErrorNamingIt() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> Course.fromEnvironment(Map.of("DIGITS_QUICK", "maybe")));
+        var e = assertThrows(
+                IllegalArgumentException.class, () -> Course.fromEnvironment(Map.of("DIGITS_QUICK", "maybe")));
         assertTrue(e.getMessage().contains("DIGITS_QUICK=maybe"), e.getMessage());
     }
 }

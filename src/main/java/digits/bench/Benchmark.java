@@ -1,15 +1,15 @@
 package digits.bench;
 
+import digits.data.DigitSet;
+import digits.data.Mnist;
 import digits.evaluation.Predictor;
 import digits.model.Cnn;
+import digits.model.CnnSpec;
 import digits.model.FoldedNetwork;
 import digits.training.EpochResult;
 import digits.training.ProgressListener;
 import digits.training.Trainer;
 import digits.training.TrainingHistory;
-import digits.data.DigitSet;
-import digits.data.Mnist;
-import digits.model.CnnSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,11 +39,11 @@ public final class Benchmark {
      * 0.3-0.8 ms slower per image than the later ones).
      */
     private static final int WARM_UP = 1_000;
+
     private static final int PREDICTIONS = 1_000;
     private static final int QUICK_IMAGES = 6_000;
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     /** Runs the benchmark; see the class comment for the options. */
     public static void main(String[] args) {
@@ -61,8 +61,9 @@ public final class Benchmark {
                 case "--lr" -> lr = Double.parseDouble(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--quick" -> quick = true;
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + ": expected --net lenet|recommended, --epochs N, --batch N, --lr X, --seed N or --quick");
+                default ->
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + ": expected --net lenet|recommended, --epochs N, --batch N, --lr X, --seed N or --quick");
             }
         }
         CnnSpec spec = switch (net) {
@@ -73,7 +74,7 @@ public final class Benchmark {
         if (!Double.isNaN(lr)) {
             spec = spec.toBuilder().learningRate(lr).build();
         }
-        spec = spec.toBuilder().seed(seed).build();   // the initial weights; the trainer's seed fixes the order
+        spec = spec.toBuilder().seed(seed).build(); // the initial weights; the trainer's seed fixes the order
         if (batch < 1) {
             batch = net.equals("recommended") ? Trainer.RECOMMENDED_BATCH_SIZE : 64;
         }
@@ -81,14 +82,26 @@ public final class Benchmark {
         Mnist mnist = Mnist.load();
         DigitSet train = quick ? mnist.train().first(QUICK_IMAGES) : mnist.train();
         DigitSet test = mnist.test();
-        System.out.println(String.format(Locale.ROOT, "digits %s: %,d training images, %d epochs, batch %d, Adam %s%s, seed %d,"
-                        + " OMP_NUM_THREADS=%s, OMP_WAIT_POLICY=%s, %d cores", net, train.size(), epochs, batch, spec.learningRate(),
-                spec.learningRateDecay() == 1 ? "" : " x" + spec.learningRateDecay() + " per epoch", seed,
+        System.out.println(String.format(
+                Locale.ROOT,
+                "digits %s: %,d training images, %d epochs, batch %d, Adam %s%s, seed %d,"
+                        + " OMP_NUM_THREADS=%s, OMP_WAIT_POLICY=%s, %d cores",
+                net,
+                train.size(),
+                epochs,
+                batch,
+                spec.learningRate(),
+                spec.learningRateDecay() == 1 ? "" : " x" + spec.learningRateDecay() + " per epoch",
+                seed,
                 System.getenv().getOrDefault("OMP_NUM_THREADS", "(unset)"),
-                System.getenv().getOrDefault("OMP_WAIT_POLICY", "(unset)"), Runtime.getRuntime().availableProcessors()));
+                System.getenv().getOrDefault("OMP_WAIT_POLICY", "(unset)"),
+                Runtime.getRuntime().availableProcessors()));
 
         // Warm-up: a few batches on a throw-away network, so that JIT and native start-up stay out of epoch 1.
-        Trainer.builder().batchSize(batch).listener(new ProgressListener() { }).build()
+        Trainer.builder()
+                .batchSize(batch)
+                .listener(new ProgressListener() {})
+                .build()
                 .fit(Cnn.build(spec), train.first(Math.min(train.size(), batch * 20)), test.first(1_000));
 
         List<EpochResult> epochResults = new ArrayList<>();
@@ -96,12 +109,23 @@ public final class Benchmark {
             @Override
             public void epochFinished(EpochResult r) {
                 epochResults.add(r);
-                System.out.println(String.format(Locale.ROOT, "epoch %d: %6.1f s  %,7.0f images/s  test accuracy %.2f%%",
-                        r.epoch(), r.seconds(), train.size() / r.seconds(), 100 * r.validationAccuracy()));
+                System.out.println(String.format(
+                        Locale.ROOT,
+                        "epoch %d: %6.1f s  %,7.0f images/s  test accuracy %.2f%%",
+                        r.epoch(),
+                        r.seconds(),
+                        train.size() / r.seconds(),
+                        100 * r.validationAccuracy()));
             }
         };
         MultiLayerNetwork model = Cnn.build(spec);
-        Trainer.builder().epochs(epochs).batchSize(batch).seed(seed).listener(printer).build().fit(model, train, test);
+        Trainer.builder()
+                .epochs(epochs)
+                .batchSize(batch)
+                .seed(seed)
+                .listener(printer)
+                .build()
+                .fit(model, train, test);
 
         // single digits as Predictor reads them: with batch normalisation folded into the next layer
         double[] latencies = ReadingSpeed.millisPerDigit(FoldedNetwork.of(model), test, WARM_UP, PREDICTIONS);
@@ -111,28 +135,47 @@ public final class Benchmark {
         double batchThroughput = test.size() / ((System.nanoTime() - start) / 1e9);
         long peakKb = peakResidentKb();
 
-        TrainingHistory history = TrainingHistory.of(epochResults);   // its validation figures are the test set's here
+        TrainingHistory history = TrainingHistory.of(epochResults); // its validation figures are the test set's here
         double trainingSeconds = history.seconds();
         double to990 = history.secondsToReach(0.990).orElse(Double.NaN);
         double to993 = history.secondsToReach(0.993).orElse(Double.NaN);
-        System.out.println(String.format(Locale.ROOT, "training: %.1f s in all, %,.0f images/s",
-                trainingSeconds, (double) train.size() * epochs / trainingSeconds));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "training: %.1f s in all, %,.0f images/s",
+                trainingSeconds,
+                (double) train.size() * epochs / trainingSeconds));
         System.out.println("time to 99.0% test accuracy: " + describe(to990));
         System.out.println("time to 99.3% test accuracy: " + describe(to993));
-        System.out.println(String.format(Locale.ROOT, "single-image prediction: median %.2f ms, p99 %.2f ms (%d predictions)",
-                median, p99, PREDICTIONS));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "single-image prediction: median %.2f ms, p99 %.2f ms (%d predictions)",
+                median,
+                p99,
+                PREDICTIONS));
         System.out.println(String.format(Locale.ROOT, "batch prediction: %,.0f images/s", batchThroughput));
         System.out.println(String.format(Locale.ROOT, "peak resident memory: %,d MB", peakKb / 1024));
 
         StringBuilder json = new StringBuilder("{\"name\": \"digits (DL4J)\", \"epochs\": [");
         for (EpochResult r : epochResults) {
-            json.append(String.format(Locale.ROOT, "%s{\"seconds\": %.3f, \"images_per_s\": %.1f, \"test_accuracy\": %.5f}",
-                    r.epoch() > 1 ? ", " : "", r.seconds(), train.size() / r.seconds(), r.validationAccuracy()));
+            json.append(String.format(
+                    Locale.ROOT,
+                    "%s{\"seconds\": %.3f, \"images_per_s\": %.1f, \"test_accuracy\": %.5f}",
+                    r.epoch() > 1 ? ", " : "",
+                    r.seconds(),
+                    train.size() / r.seconds(),
+                    r.validationAccuracy()));
         }
-        json.append(String.format(Locale.ROOT, "], \"seconds_to_99_0\": %s, \"seconds_to_99_3\": %s,"
+        json.append(String.format(
+                Locale.ROOT,
+                "], \"seconds_to_99_0\": %s, \"seconds_to_99_3\": %s,"
                         + " \"latency_median_ms\": %.4f, \"latency_p99_ms\": %.4f, \"batch_images_per_s\": %.1f,"
                         + " \"peak_rss_mb\": %d}",
-                jsonNumber(to990), jsonNumber(to993), median, p99, batchThroughput, peakKb / 1024));
+                jsonNumber(to990),
+                jsonNumber(to993),
+                median,
+                p99,
+                batchThroughput,
+                peakKb / 1024));
         System.out.println("RESULT " + json);
     }
 

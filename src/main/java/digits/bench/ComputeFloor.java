@@ -3,7 +3,6 @@ package digits.bench;
 import digits.model.CnnSpec;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -59,7 +58,7 @@ public record ComputeFloor(double flopsPerImage, double gflops) {
         INDArray a = Nd4j.rand(DataType.FLOAT, SIDE, SIDE);
         INDArray b = Nd4j.rand(DataType.FLOAT, SIDE, SIDE);
         INDArray c = Nd4j.createUninitialized(DataType.FLOAT, SIDE, SIDE);
-        Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);   // warm-up
+        Nd4j.gemm(a, b, c, false, false, 1.0, 0.0); // warm-up
         double best = Double.MAX_VALUE;
         for (int run = 0; run < 5; run++) {
             long start = clock.getAsLong();
@@ -71,8 +70,12 @@ public record ComputeFloor(double flopsPerImage, double gflops) {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "training on one image takes %.1f MFLOP; ND4J multiplies large matrices here at "
-                + "%.0f GFLOP/s; at that speed the arithmetic alone would take %,.0f images/s",
-                flopsPerImage / 1e6, gflops, imagesPerSecond());
+        return String.format(
+                Locale.ROOT,
+                "training on one image takes %.1f MFLOP; ND4J multiplies large matrices here at "
+                        + "%.0f GFLOP/s; at that speed the arithmetic alone would take %,.0f images/s",
+                flopsPerImage / 1e6,
+                gflops,
+                imagesPerSecond());
     }
 }

@@ -1,18 +1,18 @@
 package digits.bench;
 
 import digits.Course;
+import digits.data.Mnist;
+import digits.evaluation.Predictor;
 import digits.image.PictureException;
 import digits.model.Cnn;
 import digits.model.ModelFiles;
+import digits.numbers.NumberReader;
 import digits.numbers.NumberReading;
 import digits.numbers.composed.ComposedNumber;
+import digits.numbers.composed.NumberComposer;
 import digits.numbers.composed.NumberScore;
 import digits.preprocessing.Split;
 import digits.training.Trainer;
-import digits.data.Mnist;
-import digits.evaluation.Predictor;
-import digits.numbers.NumberReader;
-import digits.numbers.composed.NumberComposer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -42,8 +42,7 @@ public final class NumberBenchmark {
     /** Touching numbers: the share split into the right count that we aim at. */
     static final double TOUCHING_COUNT_AIM = 0.90;
 
-    private NumberBenchmark() {
-    }
+    private NumberBenchmark() {}
 
     /** Runs the benchmark; see the class comment for the options. */
     public static void main(String[] args) {
@@ -55,8 +54,9 @@ public final class NumberBenchmark {
                 case "--numbers" -> count = Integer.parseInt(args[++i]);
                 case "--model" -> modelFile = Path.of(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + ": expected --numbers N, --model PATH or --seed N");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown option " + args[i] + ": expected --numbers N, --model PATH or --seed N");
             }
         }
         Mnist mnist = Mnist.load();
@@ -74,12 +74,21 @@ public final class NumberBenchmark {
         boolean countMet = separated.countShare() >= SEPARATED_COUNT_TARGET;
         boolean accuracyMet = separated.singleAccuracy() - separated.digitAccuracy() <= SEPARATED_ACCURACY_GAP;
         boolean touchingMet = touching.countShare() >= TOUCHING_COUNT_AIM;
-        System.out.println(String.format(Locale.ROOT, "target separated right count >= %.1f%%: %s", 100
-                * SEPARATED_COUNT_TARGET, countMet ? "met" : "NOT met"));
-        System.out.println(String.format(Locale.ROOT, "target separated digit accuracy within %.1f points of single "
-                + "images: %s", SEPARATED_ACCURACY_GAP, accuracyMet ? "met" : "NOT met"));
-        System.out.println(String.format(Locale.ROOT, "aim touching right count >= %.0f%%: %s", 100
-                * TOUCHING_COUNT_AIM, touchingMet ? "met" : "NOT met"));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "target separated right count >= %.1f%%: %s",
+                100 * SEPARATED_COUNT_TARGET,
+                countMet ? "met" : "NOT met"));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "target separated digit accuracy within %.1f points of single " + "images: %s",
+                SEPARATED_ACCURACY_GAP,
+                accuracyMet ? "met" : "NOT met"));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "aim touching right count >= %.0f%%: %s",
+                100 * TOUCHING_COUNT_AIM,
+                touchingMet ? "met" : "NOT met"));
     }
 
     private static NumberReading readOrNull(NumberReader reader, ComposedNumber number) {
@@ -91,14 +100,16 @@ public final class NumberBenchmark {
     }
 
     private static MultiLayerNetwork model(Path given, Mnist mnist) {
-        Path file = given != null ? given : Path.of("notebooks").resolve(Course.start().modelFile());
+        Path file = given != null
+                ? given
+                : Path.of("notebooks").resolve(Course.start().modelFile());
         if (Files.exists(file)) {
             System.out.println("Model: " + file + " (loaded).");
             return ModelFiles.load(file);
         }
         System.out.println("No model at " + file + ": training the course's LeNet as notebook 04 does (2 epochs, "
-                + "batch 64, seed 42, on the stratified 90% of the training set)" + (given != null
-                ? " and saving it there." : "; it is not saved (pass --model PATH to keep it)."));
+                + "batch 64, seed 42, on the stratified 90% of the training set)"
+                + (given != null ? " and saving it there." : "; it is not saved (pass --model PATH to keep it)."));
         Split split = Split.stratified(mnist.train(), 0.1, 42);
         MultiLayerNetwork model = Cnn.lenet();
         Trainer.builder().epochs(2).batchSize(64).seed(42).build().fit(model, split.training(), split.validation());

@@ -1,10 +1,10 @@
 package digits.bench;
 
+import digits.check.Check;
 import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.evaluation.TestReport;
 import digits.model.Inference;
-import digits.check.Check;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,8 +37,7 @@ public final class ReadingSpeed {
     /** Timed predictions per network in {@link #table}. */
     static final int PREDICTIONS = 300;
 
-    private record Named(String name, MultiLayerNetwork network) {
-    }
+    private record Named(String name, MultiLayerNetwork network) {}
 
     private final DigitSet digits;
     private final List<Named> networks;
@@ -93,8 +92,11 @@ public final class ReadingSpeed {
         if (networks.isEmpty()) {
             throw new IllegalStateException("no network to time: add one with time(name, network)");
         }
-        Table table = Table.create("reading one digit",
-                StringColumn.create("network"), IntColumn.create("layers"), DoubleColumn.create("ms per digit"),
+        Table table = Table.create(
+                "reading one digit",
+                StringColumn.create("network"),
+                IntColumn.create("layers"),
+                DoubleColumn.create("ms per digit"),
                 DoubleColumn.create("accuracy %"));
         for (Named named : networks) {
             millisPerDigit(named.network(), digits, warmUp, 0, clock);
@@ -104,7 +106,8 @@ public final class ReadingSpeed {
             table.stringColumn("network").append(named.name());
             table.intColumn("layers").append(named.network().getnLayers());
             table.doubleColumn("ms per digit").append(Math.round(median * 100) / 100.0);
-            double accuracy = TestReport.of(digits, Inference.probabilities(named.network(), digits)).accuracy();
+            double accuracy = TestReport.of(digits, Inference.probabilities(named.network(), digits))
+                    .accuracy();
             table.doubleColumn("accuracy %").append(Math.round(accuracy * 10_000) / 100.0);
         }
         return table;
@@ -124,8 +127,8 @@ public final class ReadingSpeed {
         return millisPerDigit(network, digits, warmUp, predictions, System::nanoTime);
     }
 
-    private static double[] millisPerDigit(MultiLayerNetwork network, DigitSet digits, int warmUp, int predictions,
-            LongSupplier clock) {
+    private static double[] millisPerDigit(
+            MultiLayerNetwork network, DigitSet digits, int warmUp, int predictions, LongSupplier clock) {
         Objects.requireNonNull(network, "network");
         Check.atLeast("digits", digits.size(), 1);
         Check.atLeast("warm-up predictions", warmUp, 0);
@@ -134,7 +137,9 @@ public final class ReadingSpeed {
         for (int k = 0; k < warmUp + predictions; k++) {
             digits.copyScaledPixels(k % digits.size(), pixels, 0);
             long start = clock.getAsLong();
-            network.output(Nd4j.create(pixels, new long[] {1, DigitImage.PIXELS}), false).argMax(1).getInt(0);
+            network.output(Nd4j.create(pixels, new long[] {1, DigitImage.PIXELS}), false)
+                    .argMax(1)
+                    .getInt(0);
             long end = clock.getAsLong();
             if (k >= warmUp) {
                 millis[k - warmUp] = (end - start) / 1e6;

@@ -41,8 +41,7 @@ public final class SpeedLadder {
     static final int REPEATS = 3;
 
     /** One timing: its name, the batch size, the measured speed, and whether it is an aside rather than a step. */
-    public record Step(String name, int batchSize, double imagesPerSecond, boolean aside) {
-    }
+    public record Step(String name, int batchSize, double imagesPerSecond, boolean aside) {}
 
     /** Trains a network for some passes over the images and answers the seconds each pass took. */
     @FunctionalInterface
@@ -64,7 +63,8 @@ public final class SpeedLadder {
     /** A ladder whose steps all train on {@code images}, {@value #REPEATS} timed passes each. */
     public static SpeedLadder on(DigitSet images) {
         if (images.size() < 1) {
-            throw new IllegalArgumentException("a speed ladder needs training images; '" + images.name() + "' is empty");
+            throw new IllegalArgumentException(
+                    "a speed ladder needs training images; '" + images.name() + "' is empty");
         }
         return new SpeedLadder(images, REPEATS, SpeedLadder::trainedPasses);
     }
@@ -80,8 +80,14 @@ public final class SpeedLadder {
      */
     public void time(String step, MultiLayerNetwork model, int batchSize) {
         Step timed = measure(step, model, batchSize, false);
-        System.out.println(String.format(Locale.ROOT, "%s: %,.0f images/s%s", step, timed.imagesPerSecond(),
-                steps.size() == 1 ? "" : String.format(Locale.ROOT, ", %.1fx the first step", timed.imagesPerSecond() / first())));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "%s: %,.0f images/s%s",
+                step,
+                timed.imagesPerSecond(),
+                steps.size() == 1
+                        ? ""
+                        : String.format(Locale.ROOT, ", %.1fx the first step", timed.imagesPerSecond() / first())));
     }
 
     /**
@@ -91,8 +97,13 @@ public final class SpeedLadder {
     public void aside(String name, MultiLayerNetwork model, int batchSize) {
         Step last = lastStep();
         Step timed = measure(name, model, batchSize, true);
-        System.out.println(String.format(Locale.ROOT, "%s: %,.0f images/s, %.2fx step \"%s\"", name,
-                timed.imagesPerSecond(), timed.imagesPerSecond() / last.imagesPerSecond(), last.name()));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "%s: %,.0f images/s, %.2fx step \"%s\"",
+                name,
+                timed.imagesPerSecond(),
+                timed.imagesPerSecond() / last.imagesPerSecond(),
+                last.name()));
     }
 
     private Step measure(String name, MultiLayerNetwork model, int batchSize, boolean aside) {
@@ -100,7 +111,7 @@ public final class SpeedLadder {
         Check.atLeast("batch size", batchSize, 1);
         double fastest = Double.MAX_VALUE;
         for (double seconds : timer.seconds(model, batchSize, images, repeats)) {
-            fastest = Math.min(fastest, seconds);   // anything else the machine does can only slow a pass down
+            fastest = Math.min(fastest, seconds); // anything else the machine does can only slow a pass down
         }
         Step step = new Step(name, batchSize, images.size() / fastest, aside);
         steps.add(step);
@@ -109,12 +120,27 @@ public final class SpeedLadder {
 
     /** The real timer: an untimed warm-up, then the passes, each network trained as built. */
     private static double[] trainedPasses(MultiLayerNetwork model, int batchSize, DigitSet images, int passes) {
-        ProgressListener quiet = new ProgressListener() { };
+        ProgressListener quiet = new ProgressListener() {};
         DigitSet checkImages = images.first(Math.min(images.size(), 100));
-        Trainer.builder().epochs(1).batchSize(batchSize).listener(quiet).asBuilt().build()
+        Trainer.builder()
+                .epochs(1)
+                .batchSize(batchSize)
+                .listener(quiet)
+                .asBuilt()
+                .build()
                 .fit(model, images.first(Math.min(images.size(), batchSize * WARM_UP_BATCHES)), checkImages);
-        return Trainer.builder().epochs(passes).batchSize(batchSize).seed(42).listener(quiet).asBuilt().build()
-                .fit(model, images, checkImages).all().stream().mapToDouble(EpochResult::seconds).toArray();
+        return Trainer.builder()
+                .epochs(passes)
+                .batchSize(batchSize)
+                .seed(42)
+                .listener(quiet)
+                .asBuilt()
+                .build()
+                .fit(model, images, checkImages)
+                .all()
+                .stream()
+                .mapToDouble(EpochResult::seconds)
+                .toArray();
     }
 
     /** The steps and asides timed so far, in order. */
@@ -127,11 +153,18 @@ public final class SpeedLadder {
      * name says it is one.
      */
     public Table table() {
-        return Table.create("speed ladder",
+        return Table.create(
+                "speed ladder",
                 StringColumn.create("step", steps.stream().map(s -> s.aside() ? s.name() + " (aside)" : s.name())),
-                IntColumn.create("batch", steps.stream().mapToInt(Step::batchSize).toArray()),
-                IntColumn.create("images/s", steps.stream().mapToInt(s -> (int) Math.round(s.imagesPerSecond())).toArray()),
-                DoubleColumn.create("x first step",
+                IntColumn.create(
+                        "batch", steps.stream().mapToInt(Step::batchSize).toArray()),
+                IntColumn.create(
+                        "images/s",
+                        steps.stream()
+                                .mapToInt(s -> (int) Math.round(s.imagesPerSecond()))
+                                .toArray()),
+                DoubleColumn.create(
+                        "x first step",
                         steps.stream().mapToDouble(s -> Math.round(s.imagesPerSecond() / first() * 10) / 10.0)));
     }
 
@@ -140,18 +173,26 @@ public final class SpeedLadder {
      * which is not a step anyone can take.
      */
     public Chart chart(ComputeFloor floor) {
-        first();   // a chart needs a step
+        first(); // a chart needs a step
         List<Step> ladder = steps.stream().filter(s -> !s.aside()).toList();
-        Table bars = Table.create("speed ladder",
+        Table bars = Table.create(
+                "speed ladder",
                 StringColumn.create("step", ladder.stream().map(Step::name)),
-                DoubleColumn.create("training images per second", ladder.stream().mapToDouble(Step::imagesPerSecond)));
-        return Chart.bars(String.format(Locale.ROOT, "Training speed, one change at a time (compute floor %,.0f images/s)",
-                floor.imagesPerSecond()), bars, "step", "training images per second");
+                DoubleColumn.create(
+                        "training images per second", ladder.stream().mapToDouble(Step::imagesPerSecond)));
+        return Chart.bars(
+                String.format(
+                        Locale.ROOT,
+                        "Training speed, one change at a time (compute floor %,.0f images/s)",
+                        floor.imagesPerSecond()),
+                bars,
+                "step",
+                "training images per second");
     }
 
     private double first() {
-        lastStep();   // there is one
-        return steps.get(0).imagesPerSecond();   // an aside needs a step before it
+        lastStep(); // there is one
+        return steps.get(0).imagesPerSecond(); // an aside needs a step before it
     }
 
     private Step lastStep() {

@@ -23,8 +23,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  */
 public final class TrainingLoop {
 
-    private TrainingLoop() {
-    }
+    private TrainingLoop() {}
 
     /** Runs the loop; see the class comment for the options. */
     public static void main(String[] args) {
@@ -36,8 +35,9 @@ public final class TrainingLoop {
                 case "--batches" -> batches = Integer.parseInt(args[++i]);
                 case "--warm-up" -> warmUp = Integer.parseInt(args[++i]);
                 case "--as-built" -> asBuilt = true;
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + ": expected --batches N, --warm-up N or --as-built");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown option " + args[i] + ": expected --batches N, --warm-up N or --as-built");
             }
         }
         OneDnn.allowHelpers();
@@ -54,7 +54,13 @@ public final class TrainingLoop {
             model.fit(data.next());
         }
         double millis = (System.nanoTime() - start) / 1e6 / batches;
-        System.out.println(String.format(Locale.ROOT, "%s: %d batches of 64 after %d untimed, %.1f ms per batch (%,.0f images/s)",
-                asBuilt ? "LeNet as built" : "LeNet on the fast path", batches, warmUp, millis, 64_000 / millis));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "%s: %d batches of 64 after %d untimed, %.1f ms per batch (%,.0f images/s)",
+                asBuilt ? "LeNet as built" : "LeNet on the fast path",
+                batches,
+                warmUp,
+                millis,
+                64_000 / millis));
     }
 }

@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class Check {
 
-    private Check() {
-    }
+    private Check() {}
 
     /**
      * @return {@code value}
@@ -28,8 +27,8 @@ public final class Check {
      */
     public static double inRange(String name, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
-            throw new IllegalArgumentException(name + " must be " + format(min) + " to " + format(max) + ", not "
-                    + format(value));
+            throw new IllegalArgumentException(
+                    name + " must be " + format(min) + " to " + format(max) + ", not " + format(value));
         }
         return value;
     }

@@ -47,7 +47,8 @@ public final class DigitImage {
     /** Takes ownership of {@code pixels} without copying; {@code label} is 0..9 or {@link #NO_LABEL}. */
     private DigitImage(byte[] pixels, int label) {
         if (pixels.length != PIXELS) {
-            throw new IllegalArgumentException("a digit image needs " + PIXELS + " pixels (28x28), found " + pixels.length);
+            throw new IllegalArgumentException(
+                    "a digit image needs " + PIXELS + " pixels (28x28), found " + pixels.length);
         }
         this.label = label;
         this.pixels = pixels;
@@ -124,8 +125,8 @@ public final class DigitImage {
      */
     public int pixel(int row, int col) {
         if (row < 0 || row >= HEIGHT || col < 0 || col >= WIDTH) {
-            throw new IndexOutOfBoundsException("pixel (" + row + ", " + col + ") is outside the image: row and col must be 0.."
-                    + (WIDTH - 1));
+            throw new IndexOutOfBoundsException(
+                    "pixel (" + row + ", " + col + ") is outside the image: row and col must be 0.." + (WIDTH - 1));
         }
         return pixels[row * WIDTH + col] & 0xff;
     }

@@ -204,8 +204,10 @@ public final class DigitSet {
     public Table classCountTable() {
         int[] digits = new int[10];
         Arrays.setAll(digits, d -> d);
-        return Table.create(name + ": images per digit",
-                IntColumn.create("digit", digits), IntColumn.create("images", classCounts()));
+        return Table.create(
+                name + ": images per digit",
+                IntColumn.create("digit", digits),
+                IntColumn.create("images", classCounts()));
     }
 
     /** @return mean, standard deviation, fraction of zeros, min and max over all pixels, on the 0..1 scale */
@@ -289,8 +291,11 @@ public final class DigitSet {
             names[bin] = lowest[bin] + "-" + highest[bin];
             shares[bin] = ink == 0 ? 0 : 100.0 * inBand / ink;
         }
-        return Table.create(name + ": pixels with ink", StringColumn.create("values", names),
-                IntColumn.create("lowest", lowest), IntColumn.create("highest", highest),
+        return Table.create(
+                name + ": pixels with ink",
+                StringColumn.create("values", names),
+                IntColumn.create("lowest", lowest),
+                IntColumn.create("highest", highest),
                 DoubleColumn.create("% of ink pixels", shares));
     }
 

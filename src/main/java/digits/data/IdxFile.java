@@ -68,8 +68,10 @@ public final class IdxFile {
             InputStream in = Sha256.digesting(content, digest);
             return parse(path, in, content instanceof GZIPInputStream ? -1 : Files.size(path), digest);
         } catch (ZipException | EOFException e) {
-            throw new MnistDataException(path + ": corrupt or truncated gzip stream (" + e.getMessage()
-                    + "); expected a valid gzip-compressed IDX file", e);
+            throw new MnistDataException(
+                    path + ": corrupt or truncated gzip stream (" + e.getMessage()
+                            + "); expected a valid gzip-compressed IDX file",
+                    e);
         } catch (IOException e) {
             throw new MnistDataException(path + ": could not read the file: " + e, e);
         }
@@ -105,12 +107,11 @@ public final class IdxFile {
         return gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
     }
 
-    private static IdxFile parse(Path path, InputStream in, long rawSize, MessageDigest digest)
-            throws IOException {
+    private static IdxFile parse(Path path, InputStream in, long rawSize, MessageDigest digest) throws IOException {
         byte[] magic = in.readNBytes(4);
         if (magic.length < 4) {
-            throw new MnistDataException(path + ": truncated header: expected at least 4 bytes of magic number, found "
-                    + magic.length);
+            throw new MnistDataException(
+                    path + ": truncated header: expected at least 4 bytes of magic number, found " + magic.length);
         }
         if (magic[0] != 0 || magic[1] != 0) {
             throw new MnistDataException(String.format(
@@ -133,22 +134,24 @@ public final class IdxFile {
         }
         byte[] dimBytes = in.readNBytes(4 * rank);
         if (dimBytes.length < 4 * rank) {
-            throw new MnistDataException(path + ": truncated header: " + rank + " dimensions need "
-                    + (4 + 4 * rank) + " header bytes, found " + (4 + dimBytes.length));
+            throw new MnistDataException(path + ": truncated header: " + rank + " dimensions need " + (4 + 4 * rank)
+                    + " header bytes, found " + (4 + dimBytes.length));
         }
         int[] dims = new int[rank];
         BigInteger declared = BigInteger.ONE;
         for (int i = 0; i < rank; i++) {
-            dims[i] = ((dimBytes[4 * i] & 0xff) << 24) | ((dimBytes[4 * i + 1] & 0xff) << 16)
-                    | ((dimBytes[4 * i + 2] & 0xff) << 8) | (dimBytes[4 * i + 3] & 0xff);
+            dims[i] = ((dimBytes[4 * i] & 0xff) << 24)
+                    | ((dimBytes[4 * i + 1] & 0xff) << 16)
+                    | ((dimBytes[4 * i + 2] & 0xff) << 8)
+                    | (dimBytes[4 * i + 3] & 0xff);
             if (dims[i] < 0) {
                 throw new MnistDataException(path + ": header declares dimension " + i + " as " + dims[i]
                         + "; expected a non-negative size");
             }
             declared = declared.multiply(BigInteger.valueOf(dims[i]));
         }
-        String what = "header declares " + shape(dims) + " = " + declared + " bytes of "
-                + (rank == 1 ? "labels" : "pixels");
+        String what =
+                "header declares " + shape(dims) + " = " + declared + " bytes of " + (rank == 1 ? "labels" : "pixels");
         if (declared.compareTo(BigInteger.valueOf(MAX_DATA_BYTES)) > 0) {
             throw new MnistDataException(path + ": " + what + ", more than the " + MAX_DATA_BYTES
                     + " bytes a Java array can hold; the header is corrupt");
@@ -176,8 +179,8 @@ public final class IdxFile {
             extra += n;
         }
         if (extra > 0) {
-            throw new MnistDataException(path + ": " + what + " but the file holds " + (size + extra)
-                    + " (" + extra + " extra trailing bytes)");
+            throw new MnistDataException(path + ": " + what + " but the file holds " + (size + extra) + " (" + extra
+                    + " extra trailing bytes)");
         }
         return new IdxFile(path, type, dims, data, Sha256.hex(digest));
     }

@@ -90,7 +90,7 @@ public final class Mnist {
     public static Mnist loadOrDownload() {
         String override = overrideFolder();
         if (override != null) {
-            return load(Path.of(override));   // a folder named on purpose: never replaced by a download
+            return load(Path.of(override)); // a folder named on purpose: never replaced by a download
         }
         Path folder;
         try {
@@ -156,14 +156,14 @@ public final class Mnist {
                 + tried.stream().map(Path::toString).collect(Collectors.joining("\n  ")) + "\n" + HOW_TO_GET_DATA);
     }
 
-    private static DigitSet readSet(String name, Path dir, String imagesName, String labelsName,
-                                    Map<String, String> expectedSha256) {
+    private static DigitSet readSet(
+            String name, Path dir, String imagesName, String labelsName, Map<String, String> expectedSha256) {
         IdxFile images = readVerified(dir, imagesName, expectedSha256);
         IdxFile labels = readVerified(dir, labelsName, expectedSha256);
         int[] imageDims = images.dimensions();
         if (imageDims.length != 3 || imageDims[1] != DigitImage.HEIGHT || imageDims[2] != DigitImage.WIDTH) {
-            throw new MnistDataException(images.file() + ": expected images of shape N x 28 x 28, found "
-                    + IdxFile.shape(imageDims));
+            throw new MnistDataException(
+                    images.file() + ": expected images of shape N x 28 x 28, found " + IdxFile.shape(imageDims));
         }
         int[] labelDims = labels.dimensions();
         if (labelDims.length != 1) {
@@ -177,8 +177,8 @@ public final class Mnist {
         byte[] labelBytes = labels.sharedData();
         for (int i = 0; i < labelBytes.length; i++) {
             if (labelBytes[i] < 0 || labelBytes[i] > 9) {
-                throw new MnistDataException(labels.file() + ": label at index " + i + " is " + (labelBytes[i] & 0xff)
-                        + ", expected 0..9");
+                throw new MnistDataException(
+                        labels.file() + ": label at index " + i + " is " + (labelBytes[i] & 0xff) + ", expected 0..9");
             }
         }
         return DigitSet.wrap(name, images.sharedData(), labelBytes);
@@ -244,9 +244,12 @@ public final class Mnist {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(
+                java.util.Locale.ROOT,
                 "MNIST: %,d training and %,d test images, checksums verified, read from %s",
-                train.size(), test.size(), shortPath(folder));
+                train.size(),
+                test.size(),
+                shortPath(folder));
     }
 
     /** The folder relative to the working directory when it is near, so outputs don't show home paths. */

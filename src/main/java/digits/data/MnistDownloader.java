@@ -125,13 +125,13 @@ public final class MnistDownloader {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
             return Sha256.same(sha256, Sha256.of(in));
         } catch (IOException e) {
-            return false;   // damaged: download it again
+            return false; // damaged: download it again
         }
     }
 
     private void downloadFile(String name, Path target) {
         List<String> tried = new ArrayList<>();
-        Map<URI, Boolean> gone = new LinkedHashMap<>();   // mirrors that answered 404 for this file
+        Map<URI, Boolean> gone = new LinkedHashMap<>(); // mirrors that answered 404 for this file
         for (int round = 1; round <= attempts; round++) {
             if (round > 1) {
                 pause(backoff.multipliedBy(1L << Math.min(round - 2, 10)));
@@ -185,8 +185,7 @@ public final class MnistDownloader {
         private Duration backoff = Duration.ofSeconds(1);
         private Map<String, String> expectedSha256 = Mnist.OFFICIAL_SHA256;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * The base addresses to try, in order; each must end in {@code /} and use https (http only for loopback).
@@ -204,7 +203,8 @@ public final class MnistDownloader {
                     throw new IllegalArgumentException(e.getMessage());
                 }
                 if (!m.getPath().endsWith("/")) {
-                    throw new IllegalArgumentException("mirror " + m + " must end in / (it is a folder holding the files)");
+                    throw new IllegalArgumentException(
+                            "mirror " + m + " must end in / (it is a folder holding the files)");
                 }
             }
             this.mirrors = List.copyOf(mirrors);

@@ -39,13 +39,14 @@ public record PixelStats(double mean, double standardDeviation, double zeroFract
             double d = v - mean;
             squares += d * d * histogram[v];
         }
-        return new PixelStats(mean / 255.0, Math.sqrt(squares / n) / 255.0,
-                (double) histogram[0] / n, lo / 255.0, hi / 255.0);
+        return new PixelStats(
+                mean / 255.0, Math.sqrt(squares / n) / 255.0, (double) histogram[0] / n, lo / 255.0, hi / 255.0);
     }
 
     @Override
     public String toString() {
-        return String.format("PixelStats[mean=%.4f, sd=%.4f, zeros=%.1f%%, min=%.3f, max=%.3f]",
+        return String.format(
+                "PixelStats[mean=%.4f, sd=%.4f, zeros=%.1f%%, min=%.3f, max=%.3f]",
                 mean, standardDeviation, 100 * zeroFraction, min, max);
     }
 }

@@ -10,8 +10,7 @@ import java.util.HexFormat;
 /** SHA-256 checksums as the MNIST files are checked with: of the uncompressed content, as lower-case hex. */
 final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** @return a fresh SHA-256 digest */
     static MessageDigest digest() {

@@ -9,8 +9,7 @@ import java.util.SplittableRandom;
  */
 public final class Shuffle {
 
-    private Shuffle() {
-    }
+    private Shuffle() {}
 
     /**
      * Moves a uniformly random choice of {@code count} of the values, in random order, to the front of the array

@@ -39,8 +39,10 @@ final class VerifiedFetch {
             try (InputStream content = Sha256.digesting(new GZIPInputStream(copy, 1 << 16), digest)) {
                 content.transferTo(OutputStream.nullOutputStream());
             } catch (java.util.zip.ZipException | java.io.EOFException e) {
-                throw new IOException("not a complete gzip file after " + copy.count + " bytes"
-                        + (declared >= 0 ? " of " + declared : "") + " (" + e.getMessage() + ")", e);
+                throw new IOException(
+                        "not a complete gzip file after " + copy.count + " bytes"
+                                + (declared >= 0 ? " of " + declared : "") + " (" + e.getMessage() + ")",
+                        e);
             }
             copy.drain();
             if (declared >= 0 && copy.count != declared) {
@@ -48,8 +50,8 @@ final class VerifiedFetch {
             }
             String found = Sha256.hex(digest);
             if (!Sha256.same(sha256, found)) {
-                throw new IOException("checksum mismatch: expected SHA-256 " + sha256
-                        + " of the uncompressed file, found " + found);
+                throw new IOException(
+                        "checksum mismatch: expected SHA-256 " + sha256 + " of the uncompressed file, found " + found);
             }
         } finally {
             connection.disconnect();

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.plotly.api.LinePlot;
 import tech.tablesaw.plotly.api.VerticalBarPlot;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
@@ -91,10 +90,11 @@ public final class Chart {
         return scatter(title, table, x, yAxisTitle, true, series);
     }
 
-    private static Chart scatter(String title, Table table, String x, String yAxisTitle, boolean points, String... lines) {
+    private static Chart scatter(
+            String title, Table table, String x, String yAxisTitle, boolean points, String... lines) {
         if (lines.length == 0) {
-            throw new IllegalArgumentException("a line chart needs at least one column to draw; the table has "
-                    + table.columnNames());
+            throw new IllegalArgumentException(
+                    "a line chart needs at least one column to draw; the table has " + table.columnNames());
         }
         double[] xs = numeric(table, x).asDoubleArray();
         Trace[] traces = new Trace[lines.length];
@@ -103,26 +103,41 @@ public final class Chart {
             ys[i] = numeric(table, lines[i]).asDoubleArray();
             // a line joins its own points only: rows where it is missing (NaN) are left out
             double[] y = ys[i];
-            int[] rows = IntStream.range(0, xs.length).filter(r -> Double.isFinite(y[r])).toArray();
+            int[] rows = IntStream.range(0, xs.length)
+                    .filter(r -> Double.isFinite(y[r]))
+                    .toArray();
             double[] px = Arrays.stream(rows).mapToDouble(r -> xs[r]).toArray();
             double[] py = Arrays.stream(rows).mapToDouble(r -> y[r]).toArray();
             // the same colour in Plotly as in the static picture: Palette.SERIES, which has no red (red means wrong)
             String colour = Palette.hex(Palette.SERIES.get(i % Palette.SERIES.size()));
             traces[i] = ScatterTrace.builder(px, py)
-                    .mode(points ? ScatterTrace.Mode.MARKERS
-                            : rows.length > ChartPainter.MARKERS_UP_TO ? ScatterTrace.Mode.LINE : ScatterTrace.Mode.LINE_AND_MARKERS)
-                    .line(Line.builder().color(colour).build()).marker(Marker.builder().color(colour).size(rows.length == 1 ? ChartPainter.LONE_MARKER : 6).build())
-                    .name(lines[i]).showLegend(true).build();
+                    .mode(
+                            points
+                                    ? ScatterTrace.Mode.MARKERS
+                                    : rows.length > ChartPainter.MARKERS_UP_TO
+                                            ? ScatterTrace.Mode.LINE
+                                            : ScatterTrace.Mode.LINE_AND_MARKERS)
+                    .line(Line.builder().color(colour).build())
+                    .marker(Marker.builder()
+                            .color(colour)
+                            .size(rows.length == 1 ? ChartPainter.LONE_MARKER : 6)
+                            .build())
+                    .name(lines[i])
+                    .showLegend(true)
+                    .build();
         }
-        ChartPainter painter = points ? ChartPainter.points(title, x, yAxisTitle, xs, Arrays.asList(lines), ys)
+        ChartPainter painter = points
+                ? ChartPainter.points(title, x, yAxisTitle, xs, Arrays.asList(lines), ys)
                 : ChartPainter.lines(title, x, yAxisTitle, xs, Arrays.asList(lines), ys);
-        Layout layout = layout(title, x, yAxisTitle, painter.yRange()); // the interactive chart's y axis as the picture's
+        Layout layout =
+                layout(title, x, yAxisTitle, painter.yRange()); // the interactive chart's y axis as the picture's
         return new Chart(title, new Figure(layout, traces), painter);
     }
 
     private static Layout layout(String title, String xTitle, String yTitle) {
         return Layout.builder(title)
-                .width(WIDTH).height(HEIGHT)
+                .width(WIDTH)
+                .height(HEIGHT)
                 .xAxis(Axis.builder().title(xTitle).build())
                 .yAxis(Axis.builder().title(yTitle).build())
                 .build();
@@ -131,7 +146,8 @@ public final class Chart {
     /** A layout whose y axis shows {@code yRange} ([low, high, ...]) as the picture does. */
     private static Layout layout(String title, String xTitle, String yTitle, double[] yRange) {
         return Layout.builder(title)
-                .width(WIDTH).height(HEIGHT)
+                .width(WIDTH)
+                .height(HEIGHT)
                 .xAxis(Axis.builder().title(xTitle).build())
                 .yAxis(Axis.builder().title(yTitle).range(yRange[0], yRange[1]).build())
                 .build();
@@ -139,12 +155,12 @@ public final class Chart {
 
     private static NumericColumn<?> numeric(Table table, String name) {
         if (!table.columnNames().contains(name)) {
-            throw new IllegalArgumentException("no column '" + name + "' in table '" + table.name()
-                    + "'; it has " + table.columnNames());
+            throw new IllegalArgumentException(
+                    "no column '" + name + "' in table '" + table.name() + "'; it has " + table.columnNames());
         }
         if (!(table.column(name) instanceof NumericColumn<?> column)) {
-            throw new IllegalArgumentException("column '" + name + "' of table '" + table.name()
-                    + "' holds " + table.column(name).type() + ", but a chart needs numbers there");
+            throw new IllegalArgumentException("column '" + name + "' of table '" + table.name() + "' holds "
+                    + table.column(name).type() + ", but a chart needs numbers there");
         }
         return column;
     }
@@ -176,5 +192,4 @@ public final class Chart {
     public String toString() {
         return "Chart[" + title + "]";
     }
-
 }

@@ -24,6 +24,7 @@ final class ChartPainter {
     private static final int BOTTOM = 56;
     /** The legend: one row per line, its swatch this far left of the plot's right edge. */
     private static final int LEGEND_ROW = 18;
+
     private static final int LEGEND_WIDTH = 170;
 
     private final String title;
@@ -33,10 +34,17 @@ final class ChartPainter {
     private final double[] xs;
     private final List<String> seriesNames;
     private final double[][] ys;
-    private final boolean points;   // separate measurements: markers, no joining lines, an axis from 0
+    private final boolean points; // separate measurements: markers, no joining lines, an axis from 0
 
-    private ChartPainter(String title, String xTitle, String yTitle, List<String> categories, double[] xs,
-            List<String> seriesNames, double[][] ys, boolean points) {
+    private ChartPainter(
+            String title,
+            String xTitle,
+            String yTitle,
+            List<String> categories,
+            double[] xs,
+            List<String> seriesNames,
+            double[][] ys,
+            boolean points) {
         this.title = title;
         this.xTitle = xTitle;
         this.yTitle = yTitle;
@@ -48,18 +56,25 @@ final class ChartPainter {
     }
 
     static ChartPainter bars(String title, String xTitle, String yTitle, List<String> categories, double[] heights) {
-        return new ChartPainter(title, xTitle, yTitle, List.copyOf(categories), null, List.of(yTitle),
-                new double[][] {heights.clone()}, false);
+        return new ChartPainter(
+                title,
+                xTitle,
+                yTitle,
+                List.copyOf(categories),
+                null,
+                List.of(yTitle),
+                new double[][] {heights.clone()},
+                false);
     }
 
-    static ChartPainter lines(String title, String xTitle, String yTitle, double[] xs, List<String> names,
-            double[][] ys) {
+    static ChartPainter lines(
+            String title, String xTitle, String yTitle, double[] xs, List<String> names, double[][] ys) {
         return new ChartPainter(title, xTitle, yTitle, null, xs.clone(), List.copyOf(names), ys.clone(), false);
     }
 
     /** Like {@link #lines}, but each value a marker of its own, nothing joining them, and the y axis from 0. */
-    static ChartPainter points(String title, String xTitle, String yTitle, double[] xs, List<String> names,
-            double[][] ys) {
+    static ChartPainter points(
+            String title, String xTitle, String yTitle, double[] xs, List<String> names, double[][] ys) {
         return new ChartPainter(title, xTitle, yTitle, null, xs.clone(), List.copyOf(names), ys.clone(), true);
     }
 
@@ -67,7 +82,9 @@ final class ChartPainter {
         BufferedImage image = Pictures.white(width, height);
         Graphics2D g = Pictures.pen(image, true);
         try {
-            int bottom = BOTTOM + (labelLines(g, width) - 1) * g.getFontMetrics(Palette.CAPTION).getHeight();
+            int bottom = BOTTOM
+                    + (labelLines(g, width) - 1)
+                            * g.getFontMetrics(Palette.CAPTION).getHeight();
             Plot plot = new Plot(LEFT, TOP, width - LEFT - RIGHT, height - TOP - bottom, yRange());
             drawFrame(g, plot, width, height);
             if (categories != null) {
@@ -124,7 +141,10 @@ final class ChartPainter {
         }
         FontMetrics metrics = g.getFontMetrics(Palette.CAPTION);
         int slot = (width - LEFT - RIGHT) / categories.size();
-        return categories.stream().mapToInt(label -> wrap(label, metrics, slot - 6).size()).max().orElse(1);
+        return categories.stream()
+                .mapToInt(label -> wrap(label, metrics, slot - 6).size())
+                .max()
+                .orElse(1);
     }
 
     double[] yRange() {
@@ -151,7 +171,7 @@ final class ChartPainter {
         double lo = min >= 0 ? Math.max(0, min - pad) : min - pad;
         double hi = max + pad;
         if (yTitle.contains("%") && max <= 100) {
-            hi = Math.min(hi, 100);   // a percentage axis ends at 100 at the most
+            hi = Math.min(hi, 100); // a percentage axis ends at 100 at the most
         }
         // Values that cannot be negative (a loss, a share) keep an axis that starts at 0 at the lowest.
         return niceRange(points ? Math.min(0, lo) : lo, hi);
@@ -203,7 +223,9 @@ final class ChartPainter {
             List<String> lines = wrap(categories.get(i), metrics, (int) slot - 6);
             for (int line = 0; line < lines.size(); line++) {
                 String text = lines.get(line);
-                g.drawString(text, x + (barWidth - metrics.stringWidth(text)) / 2,
+                g.drawString(
+                        text,
+                        x + (barWidth - metrics.stringWidth(text)) / 2,
                         plot.top + plot.height + metrics.getAscent() + 4 + line * metrics.getHeight());
             }
         }
@@ -241,7 +263,8 @@ final class ChartPainter {
             g.setColor(Palette.TEXT_SOFT);
             g.drawString(label, px - metrics.stringWidth(label) / 2, plot.top + plot.height + metrics.getAscent() + 4);
         }
-        int legendTop = legendAtBottom(plot, minX, maxX) ? plot.top + plot.height - LEGEND_ROW * seriesNames.size()
+        int legendTop = legendAtBottom(plot, minX, maxX)
+                ? plot.top + plot.height - LEGEND_ROW * seriesNames.size()
                 : plot.top + 8;
         for (int s = 0; s < ys.length; s++) {
             Color color = Palette.SERIES.get(s % Palette.SERIES.size());
@@ -249,7 +272,8 @@ final class ChartPainter {
             g.setStroke(new BasicStroke(2.5f));
             Path2D path = new Path2D.Double();
             boolean started = false;
-            long markers = java.util.Arrays.stream(ys[s]).filter(Double::isFinite).count();
+            long markers =
+                    java.util.Arrays.stream(ys[s]).filter(Double::isFinite).count();
             for (int i = 0; i < xs.length; i++) {
                 if (!Double.isFinite(ys[s][i])) {
                     continue;
@@ -263,7 +287,7 @@ final class ChartPainter {
                     started = true;
                 }
                 if (markers <= MARKERS_UP_TO || points) {
-                    int radius = markers == 1 ? LONE_MARKER / 2 : 4;   // a point on its own marks a place on another line
+                    int radius = markers == 1 ? LONE_MARKER / 2 : 4; // a point on its own marks a place on another line
                     g.fillOval(px - radius, py - radius, 2 * radius, 2 * radius);
                 }
             }

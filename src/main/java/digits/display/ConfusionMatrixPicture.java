@@ -18,8 +18,7 @@ public final class ConfusionMatrixPicture {
     private static final int TOP = 78;
     private static final int LEGEND = 150;
 
-    private ConfusionMatrixPicture() {
-    }
+    private ConfusionMatrixPicture() {}
 
     /**
      * @param counts {@code counts[t][p]}: how many images of digit t were predicted as p; 10 x 10
@@ -33,8 +32,8 @@ public final class ConfusionMatrixPicture {
         int[] rowTotal = new int[10];
         for (int t = 0; t < 10; t++) {
             if (counts[t].length != 10) {
-                throw new IllegalArgumentException("row " + t + " of a confusion matrix needs 10 counts, found "
-                        + counts[t].length);
+                throw new IllegalArgumentException(
+                        "row " + t + " of a confusion matrix needs 10 counts, found " + counts[t].length);
             }
             for (int p = 0; p < 10; p++) {
                 total += counts[t][p];
@@ -78,7 +77,10 @@ public final class ConfusionMatrixPicture {
                     g.setColor(Palette.GRID_LINE);
                     g.drawRect(x, y, CELL, CELL);
                     g.setColor(brightness(fill) < 140 ? Color.WHITE : Palette.TEXT);
-                    Pictures.centred(g, count == 0 ? "·" : String.format(Locale.ROOT, "%,d", count), x + CELL / 2,
+                    Pictures.centred(
+                            g,
+                            count == 0 ? "·" : String.format(Locale.ROOT, "%,d", count),
+                            x + CELL / 2,
                             y + CELL / 2 + 5);
                 }
             }
@@ -88,16 +90,23 @@ public final class ConfusionMatrixPicture {
             int x = LEFT + 10 * CELL + 30, barHeight = 4 * CELL;
             g.setFont(Palette.SMALL);
             drawScale(g, x, TOP, barHeight, Palette.BLUE, "right", "100 % of row", "0 %");
-            drawScale(g, x, TOP + barHeight + 70, barHeight, Palette.RED, "wrong",
-                    String.format(Locale.ROOT, "%,d", maxMistake), "1");
+            drawScale(
+                    g,
+                    x,
+                    TOP + barHeight + 70,
+                    barHeight,
+                    Palette.RED,
+                    "wrong",
+                    String.format(Locale.ROOT, "%,d", maxMistake),
+                    "1");
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    private static void drawScale(Graphics2D g, int x, int y, int height, Color colour, String title, String top,
-            String bottom) {
+    private static void drawScale(
+            Graphics2D g, int x, int y, int height, Color colour, String title, String top, String bottom) {
         g.setColor(Palette.TEXT);
         g.drawString(title, x, y - 8);
         for (int i = 0; i < height; i++) {
@@ -114,8 +123,10 @@ public final class ConfusionMatrixPicture {
     /** Mixes white with {@code colour}: a light tint at strength 0, the full colour at 1. */
     static Color shade(Color colour, double strength) {
         double s = 0.12 + 0.88 * Math.max(0, Math.min(1, strength));
-        return new Color((int) Math.round(255 + (colour.getRed() - 255) * s),
-                (int) Math.round(255 + (colour.getGreen() - 255) * s), (int) Math.round(255 + (colour.getBlue() - 255) * s));
+        return new Color(
+                (int) Math.round(255 + (colour.getRed() - 255) * s),
+                (int) Math.round(255 + (colour.getGreen() - 255) * s),
+                (int) Math.round(255 + (colour.getBlue() - 255) * s));
     }
 
     private static double brightness(Color c) {

@@ -86,7 +86,9 @@ public final class DigitGrid {
                 g.drawRect(x, y, cellWidth - 1, DigitImage.HEIGHT * scale - 1);
                 g.setColor(cell.mark == null ? Palette.TEXT_SOFT : cell.mark);
                 String caption = Pictures.fit(cell.caption, metrics, cellWidth);
-                g.drawString(caption, x + (cellWidth - metrics.stringWidth(caption)) / 2,
+                g.drawString(
+                        caption,
+                        x + (cellWidth - metrics.stringWidth(caption)) / 2,
                         y + DigitImage.HEIGHT * scale + metrics.getAscent() + 2);
             }
         } finally {
@@ -96,8 +98,7 @@ public final class DigitGrid {
     }
 
     /** One digit; {@code mark} is the colour of its frame and caption, null for a plain cell. */
-    private record Cell(DigitImage digit, String caption, Color mark) {
-    }
+    private record Cell(DigitImage digit, String caption, Color mark) {}
 
     /** @return how many digits, in how many rows */
     @Override
@@ -114,8 +115,7 @@ public final class DigitGrid {
         private int columns = 10;
         private int scale = 3;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param columns digits per row, 1 to 40

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** How the library writes a duration for a reader: "300 ms", "42 s", "2 min", "2 min 05 s". */
 public final class Durations {
 
-    private Durations() {
-    }
+    private Durations() {}
 
     /**
      * @param duration a duration, 0 or more

@@ -15,8 +15,7 @@ public final class FeaturePictures {
     private static final int MARGIN = 12;
     private static final int TITLE = 22;
 
-    private FeaturePictures() {
-    }
+    private FeaturePictures() {}
 
     /**
      * @param digit  the digit
@@ -26,8 +25,8 @@ public final class FeaturePictures {
      */
     public static BufferedImage zones(DigitImage digit, float[] zones, int perSide) {
         if (perSide < 1 || zones.length != perSide * perSide) {
-            throw new IllegalArgumentException(perSide + " x " + perSide + " zones need " + perSide * perSide
-                    + " values, found " + zones.length);
+            throw new IllegalArgumentException(
+                    perSide + " x " + perSide + " zones need " + perSide * perSide + " values, found " + zones.length);
         }
         int scale = 10, side = SIDE * scale;
         BufferedImage image = Pictures.white(side + 2 * MARGIN, side + 2 * MARGIN + TITLE);
@@ -114,11 +113,12 @@ public final class FeaturePictures {
      * @param endPoints how many end points
      * @return skeleton black over grey ink, holes blue, end points circled orange
      */
-    public static BufferedImage structure(boolean[] ink, boolean[] skeleton, boolean[] inHole, boolean[] endPoint,
-            int holes, int endPoints) {
+    public static BufferedImage structure(
+            boolean[] ink, boolean[] skeleton, boolean[] inHole, boolean[] endPoint, int holes, int endPoints) {
         for (boolean[] plane : new boolean[][] {ink, skeleton, inHole, endPoint}) {
             if (plane.length != SIDE * SIDE) {
-                throw new IllegalArgumentException("a structure picture needs 784 pixels per plane, found " + plane.length);
+                throw new IllegalArgumentException(
+                        "a structure picture needs 784 pixels per plane, found " + plane.length);
             }
         }
         int scale = 10, side = SIDE * scale;
@@ -126,13 +126,23 @@ public final class FeaturePictures {
         Graphics2D g = Pictures.pen(image, true);
         try {
             // the legend names a colour only when the picture shows it
-            title(g, String.format(Locale.ROOT, "%d hole%s%s, %d end point%s%s", holes,
-                    holes == 1 ? "" : "s", holes > 0 ? " (blue)" : "", endPoints, endPoints == 1 ? "" : "s",
-                    endPoints > 0 ? " (orange)" : ""));
+            title(
+                    g,
+                    String.format(
+                            Locale.ROOT,
+                            "%d hole%s%s, %d end point%s%s",
+                            holes,
+                            holes == 1 ? "" : "s",
+                            holes > 0 ? " (blue)" : "",
+                            endPoints,
+                            endPoints == 1 ? "" : "s",
+                            endPoints > 0 ? " (orange)" : ""));
             int x0 = MARGIN, y0 = MARGIN + TITLE;
             for (int i = 0; i < SIDE * SIDE; i++) {
-                g.setColor(skeleton[i] ? Palette.TEXT : ink[i] ? Palette.FAINT_INK : inHole[i] ? Palette.LIGHT_BLUE
-                        : Color.WHITE);
+                g.setColor(
+                        skeleton[i]
+                                ? Palette.TEXT
+                                : ink[i] ? Palette.FAINT_INK : inHole[i] ? Palette.LIGHT_BLUE : Color.WHITE);
                 g.fillRect(x0 + (i % SIDE) * scale, y0 + (i / SIDE) * scale, scale, scale);
             }
             g.setColor(Palette.ORANGE);

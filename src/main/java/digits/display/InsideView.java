@@ -5,7 +5,6 @@ import static digits.display.InsideViewLayout.HEADER;
 import static digits.display.InsideViewLayout.INPUT_SIDE;
 import static digits.display.InsideViewLayout.LEGEND;
 import static digits.display.InsideViewLayout.MARGIN;
-import static digits.display.InsideViewLayout.OUTPUT_ROW;
 import static digits.display.InsideViewLayout.ROW_GAP;
 import static digits.display.InsideViewLayout.UNIT;
 import static digits.display.InsideViewLayout.UNITS_PER_ROW;
@@ -14,10 +13,8 @@ import static digits.display.InsideViewLayout.unitsHeight;
 import digits.check.Check;
 import digits.display.InsideViewLayout.Placed;
 import java.awt.Color;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +43,6 @@ public final class InsideView {
     /** The widest the picture gets, in pixels. */
     public static final int MAX_WIDTH = 920;
 
-
     private final List<LayerActivation> layers;
     private final int read;
     private final OptionalInt label;
@@ -68,8 +64,8 @@ public final class InsideView {
      */
     public static InsideView of(List<LayerActivation> layers, int read, OptionalInt label) {
         if (layers.size() < 2 || layers.get(layers.size() - 1).values().length != 10) {
-            throw new IllegalArgumentException("an inside view needs the input, the layers and ten probabilities last, "
-                    + "not " + layers);
+            throw new IllegalArgumentException(
+                    "an inside view needs the input, the layers and ten probabilities last, " + "not " + layers);
         }
         Check.digit("the digit read", read);
         return new InsideView(layers, read, label);
@@ -84,7 +80,6 @@ public final class InsideView {
         return layers.get(layers.size() - 1).values()[read];
     }
 
-
     /** @return where each column goes ({@link InsideViewLayout}) */
     List<Placed> layout() {
         return InsideViewLayout.of(layers);
@@ -94,7 +89,8 @@ public final class InsideView {
     public BufferedImage picture() {
         List<Placed> placed = layout();
         int width = placed.stream().mapToInt(p -> p.x() + p.width()).max().orElseThrow() + MARGIN;
-        int bottom = placed.stream().mapToInt(p -> p.y() + HEADER + p.height()).max().orElseThrow();
+        int bottom =
+                placed.stream().mapToInt(p -> p.y() + HEADER + p.height()).max().orElseThrow();
         BufferedImage image = Pictures.white(Math.max(width, 600), bottom + 16 + LEGEND + MARGIN);
         Graphics2D g = Pictures.pen(image, false);
         try {
@@ -113,12 +109,14 @@ public final class InsideView {
                     int middle = p.y() + HEADER + p.height() / 2;
                     if (before.y() == p.y()) {
                         arrow(g, p.x() - ARROW + 6, p.x() - 6, middle);
-                    } else {   // a new row: the arrow comes round from the end of the row above
+                    } else { // a new row: the arrow comes round from the end of the row above
                         int from = before.y() + HEADER + before.height() / 2, turn = p.y() - ROW_GAP / 2;
                         int right = before.x() + before.width() + 10;
                         g.setColor(Palette.TEXT_FAINT);
-                        g.drawPolyline(new int[] {before.x() + before.width() + 4, right, right, p.x() - 14, p.x() - 14},
-                                new int[] {from, from, turn, turn, middle}, 5);
+                        g.drawPolyline(
+                                new int[] {before.x() + before.width() + 4, right, right, p.x() - 14, p.x() - 14},
+                                new int[] {from, from, turn, turn, middle},
+                                5);
                         arrow(g, p.x() - 14, p.x() - 4, middle);
                     }
                 }
@@ -149,8 +147,12 @@ public final class InsideView {
         if (label.isEmpty()) {
             return "Read" + reading.substring(4) + ". Left to right, then the next row: what each layer passes on.";
         }
-        return String.format(Locale.ROOT, "Labelled %d, %s: %s. Left to right, then the next row: what each layer "
-                + "passes on.", label.getAsInt(), reading, label.getAsInt() == read ? "right" : "wrong");
+        return String.format(
+                Locale.ROOT,
+                "Labelled %d, %s: %s. Left to right, then the next row: what each layer " + "passes on.",
+                label.getAsInt(),
+                reading,
+                label.getAsInt() == read ? "right" : "wrong");
     }
 
     static String shape(LayerActivation layer) {
@@ -203,7 +205,7 @@ public final class InsideView {
         int x = p.contentX(), y = p.y() + HEADER;
         float scale = layer.largestMagnitude();
         float[] v = layer.values();
-        for (int i = 0; i < v.length; i++) {   // every unit as one small square, 25 to a row
+        for (int i = 0; i < v.length; i++) { // every unit as one small square, 25 to a row
             g.setColor(MapPicture.colour(v[i], scale, true));
             int[] at = p.unitAt(i);
             g.fillRect(at[0], at[1], UNIT, UNIT);
@@ -214,9 +216,11 @@ public final class InsideView {
         g.setFont(Palette.SMALL);
         g.setColor(Palette.TEXT_SOFT);
         g.drawString("the strongest " + Math.min(STRONGEST_UNITS, v.length) + ":", x, listTop - 6);
-        List<Integer> strongest = IntStream.range(0, v.length).boxed()
+        List<Integer> strongest = IntStream.range(0, v.length)
+                .boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> -v[i]).thenComparing(i -> i))
-                .limit(STRONGEST_UNITS).toList();
+                .limit(STRONGEST_UNITS)
+                .toList();
         for (int k = 0; k < strongest.size(); k++) {
             int unit = strongest.get(k), by = listTop + k * 16;
             g.setColor(Palette.TEXT_SOFT);
@@ -232,7 +236,8 @@ public final class InsideView {
     /** The colour of digit {@code d}'s bar: blue for the digit read, red if that is wrong, green for the label. */
     Color barColour(int d) {
         boolean truth = label.isPresent() && d == label.getAsInt();
-        return d == read ? (label.isPresent() && !truth ? Palette.RED : Palette.BLUE)
+        return d == read
+                ? (label.isPresent() && !truth ? Palette.RED : Palette.BLUE)
                 : truth ? Palette.GREEN : Palette.OTHER_BAR;
     }
 
@@ -262,17 +267,26 @@ public final class InsideView {
     private static void legend(Graphics2D g, int x, int y) {
         int w = 160;
         MapPicture.drawSignedLegend(g, x, y, w);
-        g.drawString("Maps and units: each layer scaled to its own strongest value; after a ReLU every value is",
-                x + w + 16, y + 10);
-        g.drawString("0 or more, so those layers go from white to teal. Output: the ten probabilities; blue is the",
-                x + w + 16, y + 25);
+        g.drawString(
+                "Maps and units: each layer scaled to its own strongest value; after a ReLU every value is",
+                x + w + 16,
+                y + 10);
+        g.drawString(
+                "0 or more, so those layers go from white to teal. Output: the ten probabilities; blue is the",
+                x + w + 16,
+                y + 25);
         g.drawString("digit read. When the label differs, the reading is red and the label green.", x + w + 16, y + 40);
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "What each layer sees: %s; read as %d (%s sure)",
-                String.join(" -> ", layers.stream().map(l -> l.name() + " " + l.shape()).toList()), read,
+        return String.format(
+                Locale.ROOT,
+                "What each layer sees: %s; read as %d (%s sure)",
+                String.join(
+                        " -> ",
+                        layers.stream().map(l -> l.name() + " " + l.shape()).toList()),
+                read,
                 Percent.of(confidence()));
     }
 }

@@ -19,8 +19,7 @@ final class InsideViewLayout {
     static final int OUTPUT_ROW = 21;
     static final int OUTPUT_WIDTH = 160;
 
-    private InsideViewLayout() {
-    }
+    private InsideViewLayout() {}
 
     /** Where one layer's column goes: its top left corner, its width and the height of its content. */
     record Placed(LayerActivation layer, int index, int x, int y, int width, int content, int height, Tiling tiling) {
@@ -73,11 +72,18 @@ final class InsideViewLayout {
         for (int i = 0; i < layers.size(); i++) {
             LayerActivation layer = layers.get(i);
             Tiling tiling = i > 0 && layer.isMaps() ? Tiling.of(layer) : null;
-            int content = i == 0 ? INPUT_SIDE : tiling != null ? tiling.width() : i == layers.size() - 1 ? OUTPUT_WIDTH
-                    : UNITS_PER_ROW * UNIT;
-            int height = i == 0 ? INPUT_SIDE : tiling != null ? tiling.height() : i == layers.size() - 1
-                    ? 10 * OUTPUT_ROW : unitsHeight(layer) + 22 + InsideView.STRONGEST_UNITS * 16;
-            int width = Math.max(content, Math.max(small.stringWidth(layer.kind()), small.stringWidth(InsideView.shape(layer))) + 4);
+            int content = i == 0
+                    ? INPUT_SIDE
+                    : tiling != null ? tiling.width() : i == layers.size() - 1 ? OUTPUT_WIDTH : UNITS_PER_ROW * UNIT;
+            int height = i == 0
+                    ? INPUT_SIDE
+                    : tiling != null
+                            ? tiling.height()
+                            : i == layers.size() - 1
+                                    ? 10 * OUTPUT_ROW
+                                    : unitsHeight(layer) + 22 + InsideView.STRONGEST_UNITS * 16;
+            int width = Math.max(
+                    content, Math.max(small.stringWidth(layer.kind()), small.stringWidth(InsideView.shape(layer))) + 4);
             if (i > 0 && x + ARROW + width > InsideView.MAX_WIDTH - MARGIN) {
                 rowTop += HEADER + rowHeight + ROW_GAP;
                 x = MARGIN;

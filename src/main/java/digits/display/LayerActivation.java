@@ -77,14 +77,19 @@ public record LayerActivation(String name, String kind, int channels, int height
         if (!isMaps()) {
             return Integer.toString(channels);
         }
-        return channels == 1 ? String.format(Locale.ROOT, "%d x %d", height, width)
+        return channels == 1
+                ? String.format(Locale.ROOT, "%d x %d", height, width)
                 : String.format(Locale.ROOT, "%d x %d x %d", height, width, channels);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LayerActivation other && name.equals(other.name) && kind.equals(other.kind)
-                && channels == other.channels && height == other.height && width == other.width
+        return o instanceof LayerActivation other
+                && name.equals(other.name)
+                && kind.equals(other.kind)
+                && channels == other.channels
+                && height == other.height
+                && width == other.width
                 && Arrays.equals(values, other.values);
     }
 

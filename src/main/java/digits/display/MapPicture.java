@@ -28,6 +28,7 @@ public final class MapPicture {
     private static final int LEGEND_BAR = 12;
     /** The signed scale's legend: its bar and the words under it. */
     static final int LEGEND_HEIGHT = LEGEND_BAR + 18;
+
     private static final int LEGEND_WIDTH = 180;
 
     private final List<Grid> grids;
@@ -159,8 +160,7 @@ public final class MapPicture {
         private int size = 112;
         private boolean showRanges = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Adds a grid, painted under its own name.

@@ -27,8 +27,7 @@ public final class MimeBundle {
     /** How many digits of a set show when a cell ends in a {@link DigitSet}. */
     public static final int PREVIEW = 20;
 
-    private MimeBundle() {
-    }
+    private MimeBundle() {}
 
     /**
      * @param table a Tablesaw table
@@ -75,7 +74,11 @@ public final class MimeBundle {
      */
     public static Map<String, Object> of(DigitSet set) {
         int shown = Math.min(PREVIEW, set.size());
-        String summary = String.format(java.util.Locale.ROOT, "%s: %,d digits%s", set.name(), set.size(),
+        String summary = String.format(
+                java.util.Locale.ROOT,
+                "%s: %,d digits%s",
+                set.name(),
+                set.size(),
                 shown < set.size() ? " (the first " + shown + " shown)" : "");
         return shown == 0 ? Map.of("text/plain", summary) : of(DigitGrid.of(set.first(shown)), summary);
     }

@@ -54,8 +54,11 @@ public final class MistakePicture {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Mistake m && digit.equals(m.digit) && predicted == m.predicted
-                    && Arrays.equals(probabilities, m.probabilities) && note.equals(m.note);
+            return o instanceof Mistake m
+                    && digit.equals(m.digit)
+                    && predicted == m.predicted
+                    && Arrays.equals(probabilities, m.probabilities)
+                    && note.equals(m.note);
         }
 
         @Override
@@ -64,8 +67,7 @@ public final class MistakePicture {
         }
     }
 
-    private MistakePicture() {
-    }
+    private MistakePicture() {}
 
     /**
      * @param mistakes      the mistakes to show, in order
@@ -81,11 +83,18 @@ public final class MistakePicture {
         try {
             g.setColor(Palette.TEXT);
             g.setFont(Palette.TITLE);
-            g.drawString(mistakes.isEmpty() ? "No mistakes: the network got every test image right."
-                    : String.format(Locale.ROOT, "The %d surest mistakes (of %,d)", mistakes.size(), totalMistakes),
-                    GAP, 20);
+            g.drawString(
+                    mistakes.isEmpty()
+                            ? "No mistakes: the network got every test image right."
+                            : String.format(
+                                    Locale.ROOT, "The %d surest mistakes (of %,d)", mistakes.size(), totalMistakes),
+                    GAP,
+                    20);
             for (int i = 0; i < mistakes.size(); i++) {
-                drawCell(g, mistakes.get(i), GAP + (i % cols) * (CELL_WIDTH + GAP),
+                drawCell(
+                        g,
+                        mistakes.get(i),
+                        GAP + (i % cols) * (CELL_WIDTH + GAP),
                         HEADER + GAP + (i / cols) * (CELL_HEIGHT + GAP));
             }
         } finally {
@@ -108,8 +117,15 @@ public final class MistakePicture {
         Pictures.probabilityBars(g, p, x + DIGIT + 12, y, BAR, DIGIT - 14, bars, labels);
         g.setFont(Palette.CAPTION);
         g.setColor(Palette.TEXT);
-        g.drawString(String.format(Locale.ROOT, "true %d, said %d (%s)", truth, mistake.predicted(),
-                Percent.of(p[mistake.predicted()])), x, y + DIGIT + 16);
+        g.drawString(
+                String.format(
+                        Locale.ROOT,
+                        "true %d, said %d (%s)",
+                        truth,
+                        mistake.predicted(),
+                        Percent.of(p[mistake.predicted()])),
+                x,
+                y + DIGIT + 16);
         g.setColor(Palette.TEXT_FAINT);
         g.drawString(mistake.note(), x, y + DIGIT + 31);
     }

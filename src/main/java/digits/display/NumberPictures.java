@@ -1,16 +1,15 @@
 package digits.display;
 
+import digits.image.Box;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import digits.image.Box;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /** Paints a number read from a picture: how it was split into digits, and what was read in each. */
@@ -24,8 +23,7 @@ public final class NumberPictures {
     private static final int CAPTION = 22;
     private static final int DIGIT = 56;
 
-    private NumberPictures() {
-    }
+    private NumberPictures() {}
 
     /**
      * What each step of splitting a picture into digits made.
@@ -39,15 +37,23 @@ public final class NumberPictures {
      * @param boxes          each digit's box in the picture, left to right
      * @param digits         each digit in MNIST form (28 x 28)
      */
-    public record Steps(String name, BufferedImage picture, boolean[] ink, boolean[] lines, int[] components,
-            int componentCount, List<Box> boxes, List<BufferedImage> digits) {
+    public record Steps(
+            String name,
+            BufferedImage picture,
+            boolean[] ink,
+            boolean[] lines,
+            int[] components,
+            int componentCount,
+            List<Box> boxes,
+            List<BufferedImage> digits) {
         /** Checks that the masks fit the picture and that each box has its digit. */
         public Steps {
             int pixels = picture.getWidth() * picture.getHeight();
             if (ink.length != pixels || lines.length != pixels || components.length != pixels) {
-                throw new IllegalArgumentException("the masks must have one value per pixel of the " + picture.getWidth()
-                        + " x " + picture.getHeight() + " picture (" + pixels + "), found " + ink.length + ", "
-                        + lines.length + ", " + components.length);
+                throw new IllegalArgumentException(
+                        "the masks must have one value per pixel of the " + picture.getWidth()
+                                + " x " + picture.getHeight() + " picture (" + pixels + "), found " + ink.length + ", "
+                                + lines.length + ", " + components.length);
             }
             if (boxes.size() != digits.size()) {
                 throw new IllegalArgumentException(boxes.size() + " boxes but " + digits.size() + " digits");
@@ -67,8 +73,8 @@ public final class NumberPictures {
      * @param confidences how sure the network is of each, 0..1
      * @param leastSure   the position of the digit it is least sure of
      */
-    public record Reading(String name, BufferedImage picture, List<Box> boxes, int[] digits,
-            double[] confidences, int leastSure) {
+    public record Reading(
+            String name, BufferedImage picture, List<Box> boxes, int[] digits, double[] confidences, int leastSure) {
         /** Checks that there is a digit and a confidence per box. */
         public Reading {
             Objects.requireNonNull(picture, "picture");
@@ -93,13 +99,15 @@ public final class NumberPictures {
         int digitsRow = CAPTION + DIGIT + 20 + GAP;
         String[] captions = {
             "1. the picture, " + picture.getWidth() + " x " + picture.getHeight() + " pixels",
-            "2. ink: darker than the paper around it" + (any(steps.lines()) ? "; ruled lines taken out (light blue)" : ""),
+            "2. ink: darker than the paper around it"
+                    + (any(steps.lines()) ? "; ruled lines taken out (light blue)" : ""),
             "3. " + steps.componentCount() + " connected components, one colour each",
             "4. " + steps.boxes().size() + " digits: parts put together, specks dropped, touching digits cut",
             "5. each digit in MNIST form, 28 x 28"
         };
         FontMetrics metrics = Pictures.pen(Pictures.white(1, 1), false).getFontMetrics(Palette.CAPTION);
-        int widestCaption = Arrays.stream(captions).mapToInt(metrics::stringWidth).max().orElseThrow();
+        int widestCaption =
+                Arrays.stream(captions).mapToInt(metrics::stringWidth).max().orElseThrow();
         int width = Math.max(Math.max(w, widestCaption), steps.digits().size() * (DIGIT + 10)) + 2 * GAP;
         BufferedImage image = Pictures.white(Math.max(width, 420), TITLE + 4 * panel + digitsRow);
         Graphics2D g = Pictures.pen(image, false);
@@ -145,7 +153,9 @@ public final class NumberPictures {
             text.append(d);
         }
         String title = reading.name() + " reads " + text + (text.length() > 1 ? "; least sure in orange" : "");
-        int titleWidth = Pictures.pen(Pictures.white(1, 1), false).getFontMetrics(Palette.TITLE).stringWidth(title);
+        int titleWidth = Pictures.pen(Pictures.white(1, 1), false)
+                .getFontMetrics(Palette.TITLE)
+                .stringWidth(title);
         BufferedImage image = Pictures.white(Math.max(Math.max(w, titleWidth) + 2 * GAP, 420), TITLE + 8 + h + below);
         Graphics2D g = Pictures.pen(image, false);
         try {
@@ -163,8 +173,7 @@ public final class NumberPictures {
                 Pictures.centred(g, String.valueOf(reading.digits()[d]), centre, top + h + 20);
                 g.setFont(Palette.SMALL);
                 g.setColor(d == reading.leastSure() ? Palette.ORANGE : Palette.TEXT_FAINT);
-                Pictures.centred(g, Percent.of(reading.confidences()[d]), centre,
-                        top + h + 36);
+                Pictures.centred(g, Percent.of(reading.confidences()[d]), centre, top + h + 36);
             }
         } finally {
             g.dispose();
@@ -174,8 +183,9 @@ public final class NumberPictures {
 
     /** Small pictures (a composed number) are enlarged, large ones shrunk, to fit the page. */
     private static double scaleFor(BufferedImage picture) {
-        return Math.min(MAX_ENLARGEMENT, Math.min((double) MAX_WIDTH / picture.getWidth(),
-                (double) MAX_HEIGHT / picture.getHeight()));
+        return Math.min(
+                MAX_ENLARGEMENT,
+                Math.min((double) MAX_WIDTH / picture.getWidth(), (double) MAX_HEIGHT / picture.getHeight()));
     }
 
     private static void caption(Graphics2D g, String text, int y) {
@@ -185,8 +195,11 @@ public final class NumberPictures {
     }
 
     private static void drawScaled(Graphics2D g, BufferedImage picture, int x, int y, int w, int h) {
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, w < picture.getWidth()
-                ? RenderingHints.VALUE_INTERPOLATION_BILINEAR : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        g.setRenderingHint(
+                RenderingHints.KEY_INTERPOLATION,
+                w < picture.getWidth()
+                        ? RenderingHints.VALUE_INTERPOLATION_BILINEAR
+                        : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         g.setColor(Palette.BACKDROP);
         g.fillRect(x, y, w, h);
         g.drawImage(picture, x, y, w, h, null);
@@ -232,7 +245,6 @@ public final class NumberPictures {
     }
 
     /** {@code colour} mixed with white, {@code strength} of the colour. */
-
     private static BufferedImage fromRgb(int[] rgb, int w, int h) {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         image.setRGB(0, 0, w, h, rgb, 0, w);

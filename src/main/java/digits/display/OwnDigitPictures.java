@@ -20,8 +20,7 @@ public final class OwnDigitPictures {
     private static final int SIDE = DigitImage.WIDTH;
     private static final int BOX = 20;
 
-    private OwnDigitPictures() {
-    }
+    private OwnDigitPictures() {}
 
     /**
      * What each step of bringing a picture into MNIST form made.
@@ -35,14 +34,27 @@ public final class OwnDigitPictures {
      * @param left          the column of the 28 x 28 field where the centre of mass placed it
      * @param top           the row of the field where the centre of mass placed it
      */
-    public record Steps(String name, BufferedImage original, BufferedImage cropped, float[] scaled, int scaledWidth,
-            int scaledHeight, int left, int top) {
+    public record Steps(
+            String name,
+            BufferedImage original,
+            BufferedImage cropped,
+            float[] scaled,
+            int scaledWidth,
+            int scaledHeight,
+            int left,
+            int top) {
         /** Checks that the scaled ink fits the 20 x 20 box and the field. */
         public Steps {
             Objects.requireNonNull(name, "name");
-            if (scaledWidth < 1 || scaledWidth > BOX || scaledHeight < 1 || scaledHeight > BOX
-                    || scaled.length != scaledWidth * scaledHeight || left < 0 || top < 0
-                    || left + scaledWidth > SIDE || top + scaledHeight > SIDE) {
+            if (scaledWidth < 1
+                    || scaledWidth > BOX
+                    || scaledHeight < 1
+                    || scaledHeight > BOX
+                    || scaled.length != scaledWidth * scaledHeight
+                    || left < 0
+                    || top < 0
+                    || left + scaledWidth > SIDE
+                    || top + scaledHeight > SIDE) {
                 throw new IllegalArgumentException("scaled ink of " + scaledWidth + " x " + scaledHeight + " ("
                         + scaled.length + " values) at (" + left + ", " + top + ") does not fit 20 x 20 and 28 x 28");
             }
@@ -59,7 +71,12 @@ public final class OwnDigitPictures {
      * @param probabilities the network's ten probabilities
      * @param expected      the digit it should show, if known
      */
-    public record Reading(String name, BufferedImage original, DigitImage digit, int predicted, float[] probabilities,
+    public record Reading(
+            String name,
+            BufferedImage original,
+            DigitImage digit,
+            int predicted,
+            float[] probabilities,
             OptionalInt expected) {
         /** Checks the digit read and the ten probabilities. */
         public Reading {
@@ -83,17 +100,31 @@ public final class OwnDigitPictures {
             g.setFont(Palette.TITLE);
             g.drawString("From " + steps.name() + " to MNIST form", gap, 20);
             String[][] captions = {
-                {"1. as given", steps.original().getWidth() + " x " + steps.original().getHeight() + " pixels"},
-                {"2. ink found, cropped", steps.cropped().getWidth() + " x " + steps.cropped().getHeight() + " pixels"},
+                {
+                    "1. as given",
+                    steps.original().getWidth() + " x " + steps.original().getHeight() + " pixels"
+                },
+                {
+                    "2. ink found, cropped",
+                    steps.cropped().getWidth() + " x " + steps.cropped().getHeight() + " pixels"
+                },
                 {"3. scaled to fit 20 x 20", steps.scaledWidth() + " x " + steps.scaledHeight() + " pixels"},
-                {"4. centred in 28 x 28", "by centre of mass (+)"}};
+                {"4. centred in 28 x 28", "by centre of mass (+)"}
+            };
             for (int step = 0; step < 4; step++) {
                 int x = gap + step * (PANEL + gap);
                 switch (step) {
                     case 0 -> Pictures.fitted(g, steps.original(), x, top, PANEL, true);
                     case 1 -> Pictures.fitted(g, steps.cropped(), x, top, PANEL, true);
-                    case 2 -> drawPixels(g, steps, BOX, (BOX - steps.scaledWidth()) / 2,
-                            (BOX - steps.scaledHeight()) / 2, x, top);
+                    case 2 ->
+                        drawPixels(
+                                g,
+                                steps,
+                                BOX,
+                                (BOX - steps.scaledWidth()) / 2,
+                                (BOX - steps.scaledHeight()) / 2,
+                                x,
+                                top);
                     default -> drawPixels(g, steps, SIDE, steps.left(), steps.top(), x, top);
                 }
                 g.setColor(Palette.TEXT);
@@ -178,8 +209,11 @@ public final class OwnDigitPictures {
         x += 10 * BAR + 24;
         g.setColor(Palette.TEXT);
         g.setFont(Palette.TITLE);
-        g.drawString(String.format(Locale.ROOT, "says %d (%s sure)", predicted,
-                Percent.of(reading.probabilities()[predicted])), x, y + 30);
+        g.drawString(
+                String.format(
+                        Locale.ROOT, "says %d (%s sure)", predicted, Percent.of(reading.probabilities()[predicted])),
+                x,
+                y + 30);
         g.setFont(Palette.CAPTION);
         g.setColor(wrong ? Palette.RED : Palette.TEXT_FAINT);
         String verdict = expected.isEmpty() ? "" : ", meant " + expected.getAsInt() + (wrong ? ": wrong" : ": right");

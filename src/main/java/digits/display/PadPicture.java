@@ -16,12 +16,12 @@ public final class PadPicture {
 
     /** The live pad's buttons, as its script shows them under the canvas, before its "inside view" switch. */
     private static final List<String> LIVE_BUTTONS = List.of("Clear", "Done");
+
     private static final int MARGIN = 10;
     private static final int GAP = 16;
     private static final int CONTROLS_HEIGHT = 34;
 
-    private PadPicture() {
-    }
+    private PadPicture() {}
 
     /**
      * @param side the pad's side in pixels, at least 100
@@ -34,8 +34,8 @@ public final class PadPicture {
         Graphics2D g = Pictures.pen(image, true);
         try {
             g.setColor(Palette.OUTLINE);
-            g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f},
-                    0f));
+            g.setStroke(
+                    new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
             g.drawRect(10, 10, side - 21, side - 21);
             g.setFont(Palette.TEXT_LARGE);
             Pictures.centred(g, "draw one digit here", side / 2, side / 2 - 8);

@@ -74,8 +74,7 @@ public final class Palette {
     /** The digits under small bars. */
     public static final Font TINY = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
 
-    private Palette() {
-    }
+    private Palette() {}
 
     /**
      * @param colour a colour

@@ -21,8 +21,7 @@ public final class Percent {
     /** Absorbs float rounding (a float holds about 7 digits), so that 0.7f gives 70.0 and not 69.9. */
     private static final double ROUNDING_SLACK = 1e-7;
 
-    private Percent() {
-    }
+    private Percent() {}
 
     /**
      * @param probability 0 to 1

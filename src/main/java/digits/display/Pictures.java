@@ -11,8 +11,7 @@ import java.util.List;
 /** The start of every picture the library paints (white paper, a pen with smooth text) and a few shared strokes. */
 public final class Pictures {
 
-    private Pictures() {
-    }
+    private Pictures() {}
 
     /**
      * @param width width in pixels
@@ -78,8 +77,8 @@ public final class Pictures {
      */
     public static BufferedImage enlarged(BufferedImage picture, int times) {
         Check.inRange("times", times, 1, 16);
-        BufferedImage image = new BufferedImage(picture.getWidth() * times, picture.getHeight() * times,
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage image =
+                new BufferedImage(picture.getWidth() * times, picture.getHeight() * times, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = pen(image, false);
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
@@ -112,8 +111,11 @@ public final class Pictures {
         double scale = Math.min((double) box / picture.getWidth(), (double) box / picture.getHeight());
         int w = Math.max(1, (int) Math.round(picture.getWidth() * scale));
         int h = Math.max(1, (int) Math.round(picture.getHeight() * scale));
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, scale < 1
-                ? RenderingHints.VALUE_INTERPOLATION_BILINEAR : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        g.setRenderingHint(
+                RenderingHints.KEY_INTERPOLATION,
+                scale < 1
+                        ? RenderingHints.VALUE_INTERPOLATION_BILINEAR
+                        : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         int px = x + (box - w) / 2, py = y + (box - h) / 2;
         g.setColor(Palette.BACKDROP);
         g.fillRect(px, py, w, h);
@@ -130,8 +132,15 @@ public final class Pictures {
      * @param colours the colour of each digit's bar
      * @param labels  the colour of each digit's label under its bar
      */
-    static void probabilityBars(Graphics2D g, float[] probabilities, int x, int y, int barWidth, int height,
-            Color[] colours, Color[] labels) {
+    static void probabilityBars(
+            Graphics2D g,
+            float[] probabilities,
+            int x,
+            int y,
+            int barWidth,
+            int height,
+            Color[] colours,
+            Color[] labels) {
         g.setColor(Palette.GRID_LINE);
         g.drawLine(x, y + height, x + 10 * barWidth, y + height);
         for (int d = 0; d < 10; d++) {
@@ -141,7 +150,8 @@ public final class Pictures {
             g.setColor(colours[d]);
             g.fillRect(x + d * barWidth + 1, y + height - h, barWidth - 2, h);
             g.setColor(labels[d]);
-            g.setFont(marked ? Palette.TINY.deriveFont(java.awt.Font.BOLD, Palette.TINY.getSize2D() + 2) : Palette.TINY);
+            g.setFont(
+                    marked ? Palette.TINY.deriveFont(java.awt.Font.BOLD, Palette.TINY.getSize2D() + 2) : Palette.TINY);
             FontMetrics m = g.getFontMetrics();
             String label = String.valueOf(d);
             g.drawString(label, x + d * barWidth + (barWidth - m.stringWidth(label)) / 2, y + height + 12);

@@ -29,8 +29,7 @@ public final class PipelinePicture {
     /** Room above the boxes for the brackets and their labels. */
     private static final int HEADER = 30;
 
-    private PipelinePicture() {
-    }
+    private PipelinePicture() {}
 
     /** @return the pipeline of handwritten-digit recognition, stage by stage */
     public static BufferedImage picture() {
@@ -61,8 +60,10 @@ public final class PipelinePicture {
         g.setColor(Palette.translucent(color, 36));
         g.fillRoundRect(x, y, BOX_WIDTH, BOX_HEIGHT, 18, 18);
         g.setColor(color);
-        g.setStroke(dashed ? new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {8, 5}, 0)
-                : new BasicStroke(2.5f));
+        g.setStroke(
+                dashed
+                        ? new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {8, 5}, 0)
+                        : new BasicStroke(2.5f));
         g.drawRoundRect(x, y, BOX_WIDTH, BOX_HEIGHT, 18, 18);
         centred(g, stage[0], x, y + 26, Palette.NUMBER);
         centred(g, stage[1], x, y + 52, Palette.TITLE);

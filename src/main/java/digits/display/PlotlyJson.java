@@ -23,14 +23,16 @@ import tech.tablesaw.plotly.traces.Trace;
 final class PlotlyJson {
 
     private static final JsonMapper LENIENT = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES, JsonReadFeature.ALLOW_SINGLE_QUOTES,
-                    JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
+            .enable(
+                    JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES,
+                    JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(JsonParser.Feature.ALLOW_COMMENTS)
             .build();
 
-    private PlotlyJson() {
-    }
+    private PlotlyJson() {}
 
     static Map<String, Object> of(Figure figure) {
         List<Object> data = new ArrayList<>();
@@ -38,13 +40,17 @@ final class PlotlyJson {
         for (int i = 0; i < traces.length; i++) {
             Map<String, Object> trace = objectLiteral(traces[i].asJavascript(i));
             boolean numericX = "scatter".equals(trace.get("type")); // bar charts keep their categories as text
-            trace.replaceAll((key, value) -> key.equals("y") || key.equals("x") && numericX
-                    ? numbersIfNumeric(value) : value);
+            trace.replaceAll(
+                    (key, value) -> key.equals("y") || key.equals("x") && numericX ? numbersIfNumeric(value) : value);
             data.add(trace);
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("data", data);
-        json.put("layout", figure.getLayout() == null ? Map.of() : titlesAsObjects(objectLiteral(figure.getLayout().asJavascript())));
+        json.put(
+                "layout",
+                figure.getLayout() == null
+                        ? Map.of()
+                        : titlesAsObjects(objectLiteral(figure.getLayout().asJavascript())));
         return json;
     }
 
@@ -57,7 +63,8 @@ final class PlotlyJson {
         layoutOrAxis.replaceAll((key, value) -> key.equals("title") && value instanceof String text
                 ? Map.of("text", text)
                 : key.matches("[xy]axis\\d*") && value instanceof Map<?, ?> axis
-                ? titlesAsObjects((Map<String, Object>) axis) : value);
+                        ? titlesAsObjects((Map<String, Object>) axis)
+                        : value);
         return layoutOrAxis;
     }
 
@@ -92,7 +99,7 @@ final class PlotlyJson {
             throw new IllegalStateException("Tablesaw wrote no object literal: " + javascript);
         }
         try {
-            return LENIENT.readValue(javascript.substring(start, end + 1), new TypeReference<>() { });
+            return LENIENT.readValue(javascript.substring(start, end + 1), new TypeReference<>() {});
         } catch (IOException e) {
             throw new IllegalStateException("could not read Tablesaw's figure as JSON: " + e.getMessage(), e);
         }

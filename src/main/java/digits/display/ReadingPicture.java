@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.util.Locale;
 
 /**
  * One reading of a digit as the live drawing pad shows it beside the canvas: the 28 x 28 picture the network
@@ -24,8 +23,7 @@ public final class ReadingPicture {
     private static final int BARS_HEIGHT = 110;
     private static final Font BIG = new Font(Font.SANS_SERIF, Font.BOLD, 72);
 
-    private ReadingPicture() {
-    }
+    private ReadingPicture() {}
 
     /**
      * @param digit         the digit in MNIST form, as the network receives it

@@ -17,8 +17,7 @@ public final class TableHtml {
     /** Tables longer than this show their first and last rows with a marker in between. */
     public static final int MAX_ROWS = 40;
 
-    private TableHtml() {
-    }
+    private TableHtml() {}
 
     /**
      * @param table the table to write
@@ -28,27 +27,37 @@ public final class TableHtml {
         StringBuilder html = new StringBuilder("<table class=\"digits-table\">");
         if (table.name() != null && !table.name().isBlank()) {
             html.append("<caption style=\"caption-side:top;text-align:left;font-weight:bold\">")
-                    .append(escape(table.name())).append("</caption>");
+                    .append(escape(table.name()))
+                    .append("</caption>");
         }
         html.append("<thead><tr>");
         for (Column<?> column : table.columns()) {
-            html.append("<th style=\"text-align:").append(alignment(column)).append("\">")
-                    .append(escape(column.name())).append("</th>");
+            html.append("<th style=\"text-align:")
+                    .append(alignment(column))
+                    .append("\">")
+                    .append(escape(column.name()))
+                    .append("</th>");
         }
         html.append("</tr></thead><tbody>");
         int[] decimals = decimals(table);
         int rows = table.rowCount();
         for (int r = 0; r < rows; r++) {
             if (rows > MAX_ROWS && r == MAX_ROWS / 2) {
-                html.append("<tr><td colspan=\"").append(table.columnCount()).append("\">… ")
-                        .append(String.format(Locale.ROOT, "%,d", rows - MAX_ROWS)).append(" more rows …</td></tr>");
+                html.append("<tr><td colspan=\"")
+                        .append(table.columnCount())
+                        .append("\">… ")
+                        .append(String.format(Locale.ROOT, "%,d", rows - MAX_ROWS))
+                        .append(" more rows …</td></tr>");
                 r = rows - MAX_ROWS / 2;
             }
             html.append("<tr>");
             for (int c = 0; c < table.columnCount(); c++) {
                 Column<?> column = table.column(c);
-                html.append("<td style=\"text-align:").append(alignment(column)).append("\">")
-                        .append(escape(cell(column, r, decimals[c]))).append("</td>");
+                html.append("<td style=\"text-align:")
+                        .append(alignment(column))
+                        .append("\">")
+                        .append(escape(cell(column, r, decimals[c])))
+                        .append("</td>");
             }
             html.append("</tr>");
         }
@@ -82,7 +91,8 @@ public final class TableHtml {
             for (int c = 0; c < columns; c++) {
                 String value = row[c];
                 boolean left = alignment(table.column(c)).equals("left");
-                text.append(c == 0 ? "" : "  ").append(left ? pad(value, widths[c], true) : pad(value, widths[c], false));
+                text.append(c == 0 ? "" : "  ")
+                        .append(left ? pad(value, widths[c], true) : pad(value, widths[c], false));
             }
             text.append('\n');
         }
@@ -113,7 +123,8 @@ public final class TableHtml {
                 }
             }
             // three significant digits for the smallest value, at least one decimal, at most six
-            decimals[c] = smallest == Double.POSITIVE_INFINITY ? 1
+            decimals[c] = smallest == Double.POSITIVE_INFINITY
+                    ? 1
                     : Math.max(1, Math.min(6, 2 - (int) Math.floor(Math.log10(smallest))));
         }
         return decimals;
@@ -142,7 +153,9 @@ public final class TableHtml {
      * @return the text with the characters HTML gives a meaning escaped, safe inside an element or an attribute
      */
     public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
-
 }

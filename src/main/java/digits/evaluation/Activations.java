@@ -54,10 +54,11 @@ public final class Activations {
      */
     public static Activations of(MultiLayerNetwork model, DigitImage digit) {
         Inference.checkNetwork(model);
-        List<INDArray> outputs = model.feedForward(Nd4j.create(digit.scaled(), new long[] {1, DigitImage.PIXELS}), false);
+        List<INDArray> outputs =
+                model.feedForward(Nd4j.create(digit.scaled(), new long[] {1, DigitImage.PIXELS}), false);
         List<LayerActivation> layers = new ArrayList<>();
-        layers.add(new LayerActivation("input", "pixels, 0 (paper) .. 1 (ink)", 1, DigitImage.HEIGHT,
-                DigitImage.WIDTH, digit.scaled()));
+        layers.add(new LayerActivation(
+                "input", "pixels, 0 (paper) .. 1 (ink)", 1, DigitImage.HEIGHT, DigitImage.WIDTH, digit.scaled()));
         for (int i = 1; i < outputs.size(); i++) {
             Layer conf = model.getLayerWiseConfigurations().getConf(i - 1).getLayer();
             layers.add(activation(conf, outputs.get(i)));
@@ -68,11 +69,13 @@ public final class Activations {
     private static LayerActivation activation(Layer conf, INDArray out) {
         long[] shape = out.shape();
         float[] values = out.dup().ravel().toFloatVector();
-        String name = conf.getLayerName() != null ? conf.getLayerName() : conf.getClass().getSimpleName();
-        if (shape.length == 4) {   // [1, channels, height, width]
+        String name = conf.getLayerName() != null
+                ? conf.getLayerName()
+                : conf.getClass().getSimpleName();
+        if (shape.length == 4) { // [1, channels, height, width]
             return new LayerActivation(name, kind(conf), (int) shape[1], (int) shape[2], (int) shape[3], values);
         }
-        if (shape.length == 2) {   // [1, units]
+        if (shape.length == 2) { // [1, units]
             return new LayerActivation(name, kind(conf), (int) shape[1], 1, 1, values);
         }
         throw new IllegalArgumentException("layer " + name + " gives an output of rank " + shape.length
@@ -83,12 +86,13 @@ public final class Activations {
     static String kind(Layer conf) {
         if (conf instanceof ConvolutionLayer c) {
             int[] k = c.getKernelSize();
-            return String.format(Locale.ROOT, "convolution %d x %d, %s", k[0], k[1], activationName(c.getActivationFn()));
+            return String.format(
+                    Locale.ROOT, "convolution %d x %d, %s", k[0], k[1], activationName(c.getActivationFn()));
         }
         if (conf instanceof SubsamplingLayer s) {
             int[] k = s.getKernelSize();
-            return String.format(Locale.ROOT, "%s pooling %d x %d", s.getPoolingType().name().toLowerCase(Locale.ROOT),
-                    k[0], k[1]);
+            return String.format(
+                    Locale.ROOT, "%s pooling %d x %d", s.getPoolingType().name().toLowerCase(Locale.ROOT), k[0], k[1]);
         }
         if (conf instanceof OutputLayer o) {
             return "output, " + activationName(o.getActivationFn());
@@ -103,7 +107,7 @@ public final class Activations {
     }
 
     private static String activationName(Object fn) {
-        String s = String.valueOf(fn);                    // "relu", "softmax", "ActivationReLU()"...
+        String s = String.valueOf(fn); // "relu", "softmax", "ActivationReLU()"...
         s = s.replace("Activation", "").replace("()", "");
         return s.equalsIgnoreCase("relu") ? "ReLU" : s.toLowerCase(Locale.ROOT);
     }
@@ -124,15 +128,17 @@ public final class Activations {
      * @throws IllegalArgumentException if there is no such layer; the message lists the names
      */
     public LayerActivation layer(String name) {
-        return layers.stream().filter(l -> l.name().equals(name)).findFirst()
+        return layers.stream()
+                .filter(l -> l.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no layer named \"" + name + "\": the layers are "
                         + layers.stream().map(LayerActivation::name).toList()));
     }
 
     /** @return the picture of what each layer sees ({@link InsideView}) */
     public InsideView insideView() {
-        return InsideView.of(layers, prediction.digit(),
-                digit.hasLabel() ? OptionalInt.of(digit.label()) : OptionalInt.empty());
+        return InsideView.of(
+                layers, prediction.digit(), digit.hasLabel() ? OptionalInt.of(digit.label()) : OptionalInt.empty());
     }
 
     /** @return the last layer's values as a prediction */
@@ -142,6 +148,7 @@ public final class Activations {
 
     @Override
     public String toString() {
-        return "Activations" + layers.stream().map(l -> l.name() + " " + l.shape()).toList();
+        return "Activations"
+                + layers.stream().map(l -> l.name() + " " + l.shape()).toList();
     }
 }

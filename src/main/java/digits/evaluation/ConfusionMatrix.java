@@ -131,7 +131,8 @@ public final class ConfusionMatrix {
                 }
             }
         }
-        pairs.sort(Comparator.<int[]>comparingInt(pair -> -pair[2]).thenComparingInt(pair -> pair[0])
+        pairs.sort(Comparator.<int[]>comparingInt(pair -> -pair[2])
+                .thenComparingInt(pair -> pair[0])
                 .thenComparingInt(pair -> pair[1]));
         IntColumn truth = IntColumn.create("true digit");
         IntColumn predicted = IntColumn.create("predicted as");

@@ -1,7 +1,7 @@
 package digits.evaluation;
 
-import digits.display.Percent;
 import digits.data.DigitImage;
+import digits.display.Percent;
 import java.util.Locale;
 
 /**
@@ -25,7 +25,12 @@ public record Mistake(int index, DigitImage digit, Prediction prediction) {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "test image %d: a %d taken for a %d (%s sure)", index, trueDigit(),
-                predictedDigit(), Percent.of(prediction.confidence()));
+        return String.format(
+                Locale.ROOT,
+                "test image %d: a %d taken for a %d (%s sure)",
+                index,
+                trueDigit(),
+                predictedDigit(),
+                Percent.of(prediction.confidence()));
     }
 }

@@ -1,8 +1,8 @@
 package digits.evaluation;
 
-import digits.display.Percent;
 import digits.check.Check;
 import digits.display.Chart;
+import digits.display.Percent;
 import digits.model.Inference;
 import java.util.Arrays;
 import java.util.Locale;
@@ -23,8 +23,8 @@ public record Prediction(int digit, float[] probabilities) {
      */
     public Prediction {
         if (probabilities.length != 10) {
-            throw new IllegalArgumentException("a prediction needs 10 probabilities, one per digit, found "
-                    + probabilities.length);
+            throw new IllegalArgumentException(
+                    "a prediction needs 10 probabilities, one per digit, found " + probabilities.length);
         }
         Check.digit("digit", digit);
         probabilities = probabilities.clone();
@@ -70,19 +70,24 @@ public record Prediction(int digit, float[] probabilities) {
             digits[d] = String.valueOf(d);
             values[d] = probabilities[d];
         }
-        return Table.create("probabilities", StringColumn.create("digit", digits),
-                DoubleColumn.create("probability", values));
+        return Table.create(
+                "probabilities", StringColumn.create("digit", digits), DoubleColumn.create("probability", values));
     }
 
     /** @return a bar chart of the ten probabilities, titled with the prediction */
     public Chart probabilityChart() {
-        return Chart.bars(String.format(Locale.ROOT, "The network says %d (%s sure)", digit, Percent.of(confidence())),
-                probabilityTable(), "digit", "probability");
+        return Chart.bars(
+                String.format(Locale.ROOT, "The network says %d (%s sure)", digit, Percent.of(confidence())),
+                probabilityTable(),
+                "digit",
+                "probability");
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Prediction other && digit == other.digit && Arrays.equals(probabilities, other.probabilities);
+        return o instanceof Prediction other
+                && digit == other.digit
+                && Arrays.equals(probabilities, other.probabilities);
     }
 
     @Override

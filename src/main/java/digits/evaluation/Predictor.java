@@ -35,6 +35,7 @@ public final class Predictor {
 
     /** The network with its batch normalisations folded in, and the training step it was folded at. */
     private MultiLayerNetwork folded;
+
     private long foldedAt = -1;
 
     private Predictor(MultiLayerNetwork model) {
@@ -107,15 +108,20 @@ public final class Predictor {
     public Prediction predict(float[] pixels) {
         Objects.requireNonNull(pixels, "pixels");
         if (pixels.length != PIXELS) {
-            throw new IllegalArgumentException("predict needs " + PIXELS + " pixel values (a 28 x 28 digit, row by row),"
-                    + " found " + pixels.length + (isSquare(pixels.length) ? " (a " + (int) Math.sqrt(pixels.length)
-                    + " x " + (int) Math.sqrt(pixels.length) + " image?)" : "")
-                    + ": bring the image to MNIST form first, e.g. with digits.owndigits.OwnDigit");
+            throw new IllegalArgumentException(
+                    "predict needs " + PIXELS + " pixel values (a 28 x 28 digit, row by row),"
+                            + " found " + pixels.length
+                            + (isSquare(pixels.length)
+                                    ? " (a " + (int) Math.sqrt(pixels.length) + " x " + (int) Math.sqrt(pixels.length)
+                                            + " image?)"
+                                    : "")
+                            + ": bring the image to MNIST form first, e.g. with digits.owndigits.OwnDigit");
         }
         for (int i = 0; i < PIXELS; i++) {
             if (!(pixels[i] >= 0 && pixels[i] <= 1)) {
-                throw new IllegalArgumentException("pixel " + i + " (row " + i / 28 + ", column " + i % 28 + ") is "
-                        + pixels[i] + ": predict expects values from 0 (paper) to 1 (ink); divide 0..255 values by 255");
+                throw new IllegalArgumentException(
+                        "pixel " + i + " (row " + i / 28 + ", column " + i % 28 + ") is " + pixels[i]
+                                + ": predict expects values from 0 (paper) to 1 (ink); divide 0..255 values by 255");
             }
         }
         return predictScaled(pixels.clone());
@@ -169,14 +175,15 @@ public final class Predictor {
      */
     public TestReport test(DigitSet set) {
         if (set.size() == 0) {
-            throw new IllegalArgumentException("the test set '" + set.name() + "' is empty: expected at least one image");
+            throw new IllegalArgumentException(
+                    "the test set '" + set.name() + "' is empty: expected at least one image");
         }
         return new TestReport(set, Inference.probabilities(answering(), set));
     }
 
     @Override
     public String toString() {
-        return "Predictor[" + model.getnLayers() + " layers, " + String.format(java.util.Locale.ROOT, "%,d", model.numParams())
-                + " parameters]";
+        return "Predictor[" + model.getnLayers() + " layers, "
+                + String.format(java.util.Locale.ROOT, "%,d", model.numParams()) + " parameters]";
     }
 }

@@ -35,8 +35,8 @@ public final class Robustness {
 
     private final DigitSet test;
     private final List<String> names;
-    private final double[] clean;          // per network
-    private final double[][] corrupted;    // [corruption][network]
+    private final double[] clean; // per network
+    private final double[][] corrupted; // [corruption][network]
 
     private Robustness(DigitSet test, List<String> names, double[] clean, double[][] corrupted) {
         this.test = test;
@@ -67,7 +67,8 @@ public final class Robustness {
         for (Corruption corruption : Corruption.values()) {
             DigitSet changed = corruption.apply(test, SEED);
             for (int n = 0; n < predictors.size(); n++) {
-                corrupted[corruption.ordinal()][n] = predictors.get(n).test(changed).accuracy();
+                corrupted[corruption.ordinal()][n] =
+                        predictors.get(n).test(changed).accuracy();
             }
         }
         return new Robustness(test, names, clean, corrupted);
@@ -119,7 +120,8 @@ public final class Robustness {
     public Table table() {
         StringColumn corruption = StringColumn.create("corruption");
         StringColumn change = StringColumn.create("what it does");
-        List<DoubleColumn> accuracy = names.stream().map(name -> DoubleColumn.create(name + " %")).toList();
+        List<DoubleColumn> accuracy =
+                names.stream().map(name -> DoubleColumn.create(name + " %")).toList();
         corruption.append(CLEAN);
         change.append("the test digits as they are");
         addRow(accuracy, clean);
@@ -131,13 +133,16 @@ public final class Robustness {
         corruption.append(MEAN);
         change.append("the " + Corruption.values().length + " rows above");
         addRow(accuracy, names.stream().mapToDouble(this::meanOfCorruptions).toArray());
-        Table table = Table.create(String.format(Locale.ROOT, "Accuracy on %,d test digits, clean and changed",
-                test.size()), corruption, change);
+        Table table = Table.create(
+                String.format(Locale.ROOT, "Accuracy on %,d test digits, clean and changed", test.size()),
+                corruption,
+                change);
         accuracy.forEach(table::addColumns);
         if (names.size() == 2) {
             DoubleColumn difference = DoubleColumn.create(names.get(1) + " − " + names.get(0) + " (% points)");
             for (int row = 0; row < corruption.size(); row++) {
-                difference.append(round(accuracy.get(1).get(row) - accuracy.get(0).get(row)));
+                difference.append(
+                        round(accuracy.get(1).get(row) - accuracy.get(0).get(row)));
             }
             table.addColumns(difference);
         }
@@ -171,9 +176,17 @@ public final class Robustness {
             String entry = String.format(Locale.ROOT, "%s (%+.1f)", c.label(), points);
             (points >= CLOSE ? ahead : points <= -CLOSE ? behind : close).add(entry);
         }
-        return String.format(Locale.ROOT, "%s ahead by %.0f point or more: %s%nwithin %.0f point: %s%n"
-                + "%s ahead by %.0f point or more: %s", names.get(1), CLOSE, list(ahead), CLOSE, list(close),
-                names.get(0), CLOSE, list(behind));
+        return String.format(
+                Locale.ROOT,
+                "%s ahead by %.0f point or more: %s%nwithin %.0f point: %s%n" + "%s ahead by %.0f point or more: %s",
+                names.get(1),
+                CLOSE,
+                list(ahead),
+                CLOSE,
+                list(close),
+                names.get(0),
+                CLOSE,
+                list(behind));
     }
 
     private static String list(List<String> entries) {
@@ -190,7 +203,9 @@ public final class Robustness {
     public static BufferedImage examples(DigitSet set, int digits) {
         Check.inRange("digits", digits, 1, 10);
         DigitSet first = set.first(digits);
-        List<DigitSet> changed = Arrays.stream(Corruption.values()).map(c -> c.apply(first, SEED)).toList();
+        List<DigitSet> changed = Arrays.stream(Corruption.values())
+                .map(c -> c.apply(first, SEED))
+                .toList();
         DigitGrid.Builder grid = DigitGrid.builder().columns(changed.size() + 1).scale(3);
         for (int i = 0; i < digits; i++) {
             grid.add(first.get(i), CLEAN);

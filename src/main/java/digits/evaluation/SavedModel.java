@@ -29,8 +29,7 @@ public final class SavedModel {
     /** Training images kept apart for validation when a stand-in model is trained. */
     static final int VALIDATION_IMAGES = 5_000;
 
-    private SavedModel() {
-    }
+    private SavedModel() {}
 
     /**
      * Saves the network {@code choice} keeps as the course's model at {@link Course#modelFile()}, with a note of
@@ -47,18 +46,24 @@ public final class SavedModel {
         NetworkChoice.Candidate kept = choice.kept();
         ModelFiles.save(kept.model(), modelFile);
         try {
-            AtomicFiles.write(noteFile(modelFile), out -> out.write(describe(kept).getBytes(StandardCharsets.UTF_8)));
+            AtomicFiles.write(
+                    noteFile(modelFile), out -> out.write(describe(kept).getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + noteFile(modelFile) + ": " + e, e);
         }
-        System.out.println("Saved " + describe(kept) + " as the course's model: " + modelFile
-                + ". Notebooks 05 and 06 load it.");
+        System.out.println(
+                "Saved " + describe(kept) + " as the course's model: " + modelFile + ". Notebooks 05 and 06 load it.");
     }
 
     /** "the augmented network, epoch 3 of 3 (validation loss 0.0309, accuracy 99.02%)" */
     private static String describe(NetworkChoice.Candidate network) {
-        return String.format(Locale.ROOT, "the %s network, epoch %d of %d (validation loss %.4f, accuracy %.2f%%)",
-                network.name(), network.epoch().epoch(), network.history().epochs(), network.epoch().validationLoss(),
+        return String.format(
+                Locale.ROOT,
+                "the %s network, epoch %d of %d (validation loss %.4f, accuracy %.2f%%)",
+                network.name(),
+                network.epoch().epoch(),
+                network.history().epochs(),
+                network.epoch().validationLoss(),
                 100 * network.epoch().validationAccuracy());
     }
 
@@ -79,8 +84,11 @@ public final class SavedModel {
      * @throws digits.model.ModelFileException if a file exists there but is not a saved model
      */
     public static MultiLayerNetwork loadOrTrain(Course course, Mnist mnist) {
-        return loadOrTrain(course.modelFile(), course.trainingImages(mnist.train().size() - VALIDATION_IMAGES),
-                VALIDATION_IMAGES, mnist);
+        return loadOrTrain(
+                course.modelFile(),
+                course.trainingImages(mnist.train().size() - VALIDATION_IMAGES),
+                VALIDATION_IMAGES,
+                mnist);
     }
 
     /** Loads {@code modelFile}, or trains on the first images of MNIST's training set, validating on its last ones. */
@@ -92,20 +100,26 @@ public final class SavedModel {
         }
         DigitSet all = mnist.train();
         // The last images, which the stand-in's training (the first images) never reaches.
-        DigitSet validation = all.select(IntStream.range(all.size() - validationImages, all.size()).toArray(),
+        DigitSet validation = all.select(
+                IntStream.range(all.size() - validationImages, all.size()).toArray(),
                 all.name() + " (last " + validationImages + ")");
         DigitSet training = all.first(Math.min(trainingImages, all.size() - validationImages));
-        System.out.println(String.format(Locale.ROOT, "No saved model at %s (notebook 04 saves one there). "
-                + "Training a stand-in instead, as notebook 04 does but for 1 epoch on %,d training images: "
-                + "the plain and the augmented LeNet, keeping the one with the lower validation loss. "
-                + "It is not saved, and it is weaker than the model notebook 04 trains.", modelFile, training.size()));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "No saved model at %s (notebook 04 saves one there). "
+                        + "Training a stand-in instead, as notebook 04 does but for 1 epoch on %,d training images: "
+                        + "the plain and the augmented LeNet, keeping the one with the lower validation loss. "
+                        + "It is not saved, and it is weaker than the model notebook 04 trains.",
+                modelFile,
+                training.size()));
         Trainer.Builder trainer = Trainer.builder().epochs(1).seed(42).keepBestEpoch();
         MultiLayerNetwork plain = Cnn.lenet();
         TrainingHistory plainHistory = trainer.build().fit(plain, training, validation);
         MultiLayerNetwork augmented = Cnn.lenet();
-        TrainingHistory augmentedHistory = trainer.augment(Augmenter.builder().seed(42).build()).build()
-                .fit(augmented, training, validation);
-        NetworkChoice choice = NetworkChoice.byValidation(NetworkChoice.candidate("plain", plain, plainHistory),
+        TrainingHistory augmentedHistory =
+                trainer.augment(Augmenter.builder().seed(42).build()).build().fit(augmented, training, validation);
+        NetworkChoice choice = NetworkChoice.byValidation(
+                NetworkChoice.candidate("plain", plain, plainHistory),
                 NetworkChoice.candidate("augmented", augmented, augmentedHistory));
         System.out.println("The stand-in: " + choice.why() + ".");
         return choice.kept().model();
@@ -115,9 +129,11 @@ public final class SavedModel {
     private static String note(Path modelFile) {
         Path note = noteFile(modelFile);
         try {
-            return Files.isRegularFile(note) ? ", " + Files.readString(note, StandardCharsets.UTF_8).strip() : "";
+            return Files.isRegularFile(note)
+                    ? ", " + Files.readString(note, StandardCharsets.UTF_8).strip()
+                    : "";
         } catch (IOException e) {
-            return "";   // the note only describes; the model itself loaded
+            return ""; // the note only describes; the model itself loaded
         }
     }
 }

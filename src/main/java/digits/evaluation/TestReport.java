@@ -1,12 +1,12 @@
 package digits.evaluation;
 
-import digits.display.Percent;
 import digits.check.Check;
 import digits.data.DigitImage;
+import digits.data.DigitSet;
 import digits.data.Shuffle;
 import digits.display.DigitGrid;
 import digits.display.MistakePicture;
-import digits.data.DigitSet;
+import digits.display.Percent;
 import digits.model.Inference;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -155,9 +155,11 @@ public final class TestReport {
     public List<Mistake> mostConfidentMistakes(int k) {
         Check.atLeast("k", k, 1);
         return misclassified().stream()
-                .sorted(Comparator.comparingDouble((Mistake m) -> -m.prediction().confidence())
+                .sorted(Comparator.comparingDouble(
+                                (Mistake m) -> -m.prediction().confidence())
                         .thenComparingInt(Mistake::index))
-                .limit(k).toList();
+                .limit(k)
+                .toList();
     }
 
     /**
@@ -188,7 +190,8 @@ public final class TestReport {
         for (int i : indices) {
             DigitImage digit = set.get(i);
             Prediction p = prediction(i);
-            String caption = String.format(Locale.ROOT, "%d → %d (%s)", digit.label(), p.digit(), Percent.of(p.confidence()));
+            String caption =
+                    String.format(Locale.ROOT, "%d → %d (%s)", digit.label(), p.digit(), Percent.of(p.confidence()));
             if (p.digit() == digit.label()) {
                 grid.add(digit, caption);
             } else {
@@ -208,15 +211,21 @@ public final class TestReport {
     public BufferedImage mistakeGallery(int k) {
         Check.inRange("k", k, 1, MAX_SHOWN);
         List<MistakePicture.Mistake> shown = mostConfidentMistakes(k).stream()
-                .map(m -> new MistakePicture.Mistake(m.digit(), m.predictedDigit(), m.prediction().probabilities(),
-                        "test image " + m.index()))
+                .map(m -> new MistakePicture.Mistake(
+                        m.digit(), m.predictedDigit(), m.prediction().probabilities(), "test image " + m.index()))
                 .toList();
         return MistakePicture.of(shown, size() - correct());
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Test on %s: %,d of %,d right, accuracy %.2f %% (%,d mistakes)", set.name(),
-                correct(), size(), 100 * accuracy(), size() - correct());
+        return String.format(
+                Locale.ROOT,
+                "Test on %s: %,d of %,d right, accuracy %.2f %% (%,d mistakes)",
+                set.name(),
+                correct(),
+                size(),
+                100 * accuracy(),
+                size() - correct());
     }
 }

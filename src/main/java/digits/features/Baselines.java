@@ -71,10 +71,21 @@ public final class Baselines {
      *     baseline
      */
     public Table accuracyTable(DigitSet set) {
-        Table table = Table.create(String.format(Locale.ROOT, "Accuracy on %s, %,d digits", set.name(), set.size()),
-                StringColumn.create("model"), StringColumn.create("features"), DoubleColumn.create("accuracy %"));
-        addRow(table, "nearest average digit", TEMPLATE_FEATURES, templates.test(set).accuracy());
-        addRow(table, "softmax regression", HAND_MADE_FEATURES, features.test(set).accuracy());
+        Table table = Table.create(
+                String.format(Locale.ROOT, "Accuracy on %s, %,d digits", set.name(), set.size()),
+                StringColumn.create("model"),
+                StringColumn.create("features"),
+                DoubleColumn.create("accuracy %"));
+        addRow(
+                table,
+                "nearest average digit",
+                TEMPLATE_FEATURES,
+                templates.test(set).accuracy());
+        addRow(
+                table,
+                "softmax regression",
+                HAND_MADE_FEATURES,
+                features.test(set).accuracy());
         return table;
     }
 
@@ -90,11 +101,18 @@ public final class Baselines {
      */
     public Table accuracyTable(DigitSet set, String model, String featuresText, TestReport report) {
         DigitSet tested = report.set();
-        if (!tested.name().equals(set.name()) || tested.size() != set.size()
+        if (!tested.name().equals(set.name())
+                || tested.size() != set.size()
                 || !Arrays.equals(tested.classCounts(), set.classCounts())) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "the report on %s is on %s (%,d digits), "
-                    + "the table on %s (%,d digits): compare models on the same images", model, tested.name(),
-                    tested.size(), set.name(), set.size()));
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "the report on %s is on %s (%,d digits), "
+                            + "the table on %s (%,d digits): compare models on the same images",
+                    model,
+                    tested.name(),
+                    tested.size(),
+                    set.name(),
+                    set.size()));
         }
         Table table = accuracyTable(set);
         addRow(table, model, featuresText, report.accuracy());

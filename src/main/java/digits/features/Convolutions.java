@@ -16,8 +16,7 @@ import java.util.Locale;
  */
 public final class Convolutions {
 
-    private Convolutions() {
-    }
+    private Convolutions() {}
 
     /**
      * @param digit  the picture; its pixels are used on the 0..1 scale
@@ -99,8 +98,9 @@ public final class Convolutions {
      */
     public static FeatureMap maxPool(FeatureMap map, int size) {
         if (size < 1 || size > map.height() || size > map.width()) {
-            throw new IllegalArgumentException("pooling size " + size + " is out of range for the " + map.height()
-                    + " x " + map.width() + " map '" + map.name() + "': expected 1.." + Math.min(map.height(), map.width()));
+            throw new IllegalArgumentException(
+                    "pooling size " + size + " is out of range for the " + map.height() + " x " + map.width() + " map '"
+                            + map.name() + "': expected 1.." + Math.min(map.height(), map.width()));
         }
         int h = map.height() / size, w = map.width() / size;
         float[] out = new float[h * w];

@@ -1,14 +1,13 @@
 package digits.features;
 
 import digits.check.Check;
-import digits.evaluation.TestReport;
 import digits.data.DigitSet;
+import digits.evaluation.TestReport;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -70,7 +69,8 @@ public final class FeatureBaseline {
     public static FeatureBaseline train(DigitSet training, long seed) {
         Objects.requireNonNull(training, "training");
         if (training.size() == 0) {
-            throw new IllegalArgumentException("cannot train the baseline on " + training.name() + ": the set is empty");
+            throw new IllegalArgumentException(
+                    "cannot train the baseline on " + training.name() + ": the set is empty");
         }
         int n = training.size();
         float[] x = HandMadeFeatures.matrix(training);
@@ -155,20 +155,28 @@ public final class FeatureBaseline {
         List<String> names = HandMadeFeatures.names();
         Integer[] order = new Integer[F];
         Arrays.setAll(order, f -> f);
-        Arrays.sort(order, (a, b) -> Double.compare(Math.abs(model.weight(digit, b)), Math.abs(model.weight(digit, a))));
+        Arrays.sort(
+                order, (a, b) -> Double.compare(Math.abs(model.weight(digit, b)), Math.abs(model.weight(digit, a))));
         String[] features = new String[F];
         double[] values = new double[F];
         for (int k = 0; k < F; k++) {
             features[k] = names.get(order[k]);
             values[k] = Math.round(model.weight(digit, order[k]) * 1000) / 1000.0;
         }
-        return Table.create("Weights for digit " + digit + " (positive: speaks for it)",
-                StringColumn.create("feature", features), DoubleColumn.create("weight", values));
+        return Table.create(
+                "Weights for digit " + digit + " (positive: speaks for it)",
+                StringColumn.create("feature", features),
+                DoubleColumn.create("weight", values));
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "FeatureBaseline: softmax regression on %d hand-made features,"
-                + " trained on %,d images for %d epochs", F, trainingImages, EPOCHS);
+        return String.format(
+                Locale.ROOT,
+                "FeatureBaseline: softmax regression on %d hand-made features,"
+                        + " trained on %,d images for %d epochs",
+                F,
+                trainingImages,
+                EPOCHS);
     }
 }

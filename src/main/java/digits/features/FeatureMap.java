@@ -49,7 +49,11 @@ public final class FeatureMap {
      * @return its pixels on the 0..1 scale, named "digit N" (or "digit" if it has no label)
      */
     public static FeatureMap of(DigitImage digit) {
-        return new FeatureMap(digit.hasLabel() ? "digit " + digit.label() : "digit", DigitImage.HEIGHT, DigitImage.WIDTH, digit.scaled());
+        return new FeatureMap(
+                digit.hasLabel() ? "digit " + digit.label() : "digit",
+                DigitImage.HEIGHT,
+                DigitImage.WIDTH,
+                digit.scaled());
     }
 
     /** Wraps an array the caller hands over and will not change. */
@@ -84,8 +88,8 @@ public final class FeatureMap {
      */
     public float value(int row, int col) {
         if (row < 0 || row >= height || col < 0 || col >= width) {
-            throw new IndexOutOfBoundsException("(" + row + ", " + col + ") is outside the " + height + " x " + width
-                    + " map '" + name + "'");
+            throw new IndexOutOfBoundsException(
+                    "(" + row + ", " + col + ") is outside the " + height + " x " + width + " map '" + name + "'");
         }
         return values[row * width + col];
     }
@@ -144,6 +148,7 @@ public final class FeatureMap {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "FeatureMap[%s, %d x %d, values %.3f to %.3f]", name, height, width, min(), max());
+        return String.format(
+                Locale.ROOT, "FeatureMap[%s, %d x %d, values %.3f to %.3f]", name, height, width, min(), max());
     }
 }

@@ -80,7 +80,8 @@ public final class HandMadeFeatures {
      */
     public static float[] matrix(DigitSet set) {
         float[] matrix = new float[set.size() * SIZE];
-        IntStream.range(0, set.size()).parallel()
+        IntStream.range(0, set.size())
+                .parallel()
                 .forEach(i -> System.arraycopy(of(set.get(i)).vector(), 0, matrix, i * SIZE, SIZE));
         return matrix;
     }
@@ -162,7 +163,14 @@ public final class HandMadeFeatures {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "HandMadeFeatures[%s: %d hole%s, %d end point%s, %d numbers]",
-                digit.hasLabel() ? "digit " + digit.label() : "unlabelled digit", holes(), holes() == 1 ? "" : "s", endPoints(), endPoints() == 1 ? "" : "s", SIZE);
+        return String.format(
+                Locale.ROOT,
+                "HandMadeFeatures[%s: %d hole%s, %d end point%s, %d numbers]",
+                digit.hasLabel() ? "digit " + digit.label() : "unlabelled digit",
+                holes(),
+                holes() == 1 ? "" : "s",
+                endPoints(),
+                endPoints() == 1 ? "" : "s",
+                SIZE);
     }
 }

@@ -30,7 +30,8 @@ public final class Kernel {
         Objects.requireNonNull(name, "name");
         int side = weights.length;
         if (side % 2 == 0) {
-            throw new IllegalArgumentException("kernel '" + name + "' has " + side + " rows: expected an odd number such as 3 or 5");
+            throw new IllegalArgumentException(
+                    "kernel '" + name + "' has " + side + " rows: expected an odd number such as 3 or 5");
         }
         float[][] copy = new float[side][];
         for (int r = 0; r < side; r++) {

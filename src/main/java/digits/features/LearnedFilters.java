@@ -21,8 +21,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class LearnedFilters {
 
-    private LearnedFilters() {
-    }
+    private LearnedFilters() {}
 
     /**
      * @param model a network with at least one convolution layer, e.g. from {@code digits.model.Cnn}
@@ -40,7 +39,10 @@ public final class LearnedFilters {
                 List<FeatureMap> maps = new ArrayList<>(filters);
                 int perFilter = (int) (shape[1] * h * width);
                 for (int f = 0; f < filters; f++) {
-                    maps.add(FeatureMap.wrap("filter " + (f + 1), h, width,
+                    maps.add(FeatureMap.wrap(
+                            "filter " + (f + 1),
+                            h,
+                            width,
                             Arrays.copyOfRange(all, f * perFilter, f * perFilter + h * width)));
                 }
                 return List.copyOf(maps);
@@ -56,7 +58,10 @@ public final class LearnedFilters {
     public static BufferedImage firstLayer(MultiLayerNetwork model) {
         List<FeatureMap> filters = firstLayerFilters(model);
         FeatureMap first = filters.get(0);
-        MapPicture.Builder builder = MapPicture.builder().columns(10).size(64).showRanges(false)
+        MapPicture.Builder builder = MapPicture.builder()
+                .columns(10)
+                .size(64)
+                .showRanges(false)
                 .title("First convolution: " + filters.size() + " learned " + first.height() + " x " + first.width()
                         + " kernels (red: positive weights, blue: negative)");
         filters.forEach(map -> map.addTo(builder));
@@ -73,8 +78,8 @@ public final class LearnedFilters {
      */
     public static List<List<FeatureMap>> layerMaps(MultiLayerNetwork model, DigitImage digit) {
         Objects.requireNonNull(model, "model");
-        List<INDArray> activations = model.feedForward(Nd4j.create(digit.scaled(), new long[] {1, DigitImage.PIXELS}),
-                false);
+        List<INDArray> activations =
+                model.feedForward(Nd4j.create(digit.scaled(), new long[] {1, DigitImage.PIXELS}), false);
         List<List<FeatureMap>> layers = new ArrayList<>();
         for (int i = 0; i < model.getnLayers(); i++) {
             var conf = model.getLayer(i).conf().getLayer();
@@ -87,7 +92,10 @@ public final class LearnedFilters {
             float[] values = a.dup('c').data().asFloat();
             List<FeatureMap> maps = new ArrayList<>(channels);
             for (int ch = 0; ch < channels; ch++) {
-                maps.add(FeatureMap.wrap(conf.getLayerName() + " #" + (ch + 1), h, w,
+                maps.add(FeatureMap.wrap(
+                        conf.getLayerName() + " #" + (ch + 1),
+                        h,
+                        w,
                         Arrays.copyOfRange(values, ch * h * w, (ch + 1) * h * w)));
             }
             layers.add(List.copyOf(maps));
@@ -108,7 +116,9 @@ public final class LearnedFilters {
         for (List<FeatureMap> maps : layerMaps(model, digit)) {
             FeatureMap first = maps.get(0);
             String layer = first.name().substring(0, first.name().lastIndexOf(" #"));
-            MapPicture.Builder builder = MapPicture.builder().columns(10).size(first.height() >= 12 ? 64 : 40)
+            MapPicture.Builder builder = MapPicture.builder()
+                    .columns(10)
+                    .size(first.height() >= 12 ? 64 : 40)
                     .showRanges(false)
                     .title(layer + ": " + maps.size() + " maps of " + first.height() + " x " + first.width());
             for (int ch = 0; ch < maps.size(); ch++) {

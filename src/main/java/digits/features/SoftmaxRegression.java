@@ -28,8 +28,8 @@ final class SoftmaxRegression {
      * @param labels n digits
      * @return the fitted model
      */
-    static SoftmaxRegression fit(float[] x, int[] labels, int inputs, int epochs, int batchSize, double learningRate,
-            long seed) {
+    static SoftmaxRegression fit(
+            float[] x, int[] labels, int inputs, int epochs, int batchSize, double learningRate, long seed) {
         int n = labels.length;
         int size = CLASSES * inputs + CLASSES;
         double[] w = new double[size], m = new double[size], v = new double[size], gradient = new double[size];

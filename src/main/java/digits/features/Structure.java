@@ -1,7 +1,7 @@
 package digits.features;
 
-import digits.display.FeaturePictures;
 import digits.data.DigitImage;
+import digits.display.FeaturePictures;
 import java.awt.image.BufferedImage;
 
 /**
@@ -17,7 +17,7 @@ final class Structure {
 
     final boolean[] ink;
     final boolean[] skeleton;
-    final int[] holeOf;    // per pixel: 0 = not in a hole, k = in hole k
+    final int[] holeOf; // per pixel: 0 = not in a hole, k = in hole k
     final boolean[] endPoint;
     private final int holes;
     private final int endPoints;
@@ -109,7 +109,9 @@ final class Structure {
             int i = stack[--top];
             size++;
             int r = i / SIDE, c = i % SIDE;
-            int[] next = {r > 0 ? i - SIDE : -1, r < SIDE - 1 ? i + SIDE : -1, c > 0 ? i - 1 : -1, c < SIDE - 1 ? i + 1 : -1};
+            int[] next = {
+                r > 0 ? i - SIDE : -1, r < SIDE - 1 ? i + SIDE : -1, c > 0 ? i - 1 : -1, c < SIDE - 1 ? i + 1 : -1
+            };
             for (int j : next) {
                 if (j >= 0 && !ink[j] && region[j] == 0) {
                     region[j] = mark;
@@ -147,8 +149,16 @@ final class Structure {
 
     private static boolean removable(boolean[] img, int r, int c, int step) {
         // Neighbours P2..P9 clockwise from the one above.
-        boolean[] p = {at(img, r - 1, c), at(img, r - 1, c + 1), at(img, r, c + 1), at(img, r + 1, c + 1),
-                at(img, r + 1, c), at(img, r + 1, c - 1), at(img, r, c - 1), at(img, r - 1, c - 1)};
+        boolean[] p = {
+            at(img, r - 1, c),
+            at(img, r - 1, c + 1),
+            at(img, r, c + 1),
+            at(img, r + 1, c + 1),
+            at(img, r + 1, c),
+            at(img, r + 1, c - 1),
+            at(img, r, c - 1),
+            at(img, r - 1, c - 1)
+        };
         int count = 0, transitions = 0;
         for (int k = 0; k < 8; k++) {
             count += p[k] ? 1 : 0;

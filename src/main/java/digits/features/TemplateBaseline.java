@@ -26,6 +26,7 @@ public final class TemplateBaseline {
 
     /** The ten average digits, pixel values on the 0..1 scale, digit after digit. */
     private final float[] templates;
+
     private final int trainingImages;
 
     private TemplateBaseline(float[] templates, int trainingImages) {
@@ -134,7 +135,10 @@ public final class TemplateBaseline {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "TemplateBaseline: the nearest of 10 average digits (root mean square of the"
-                + " pixel differences), averaged over %,d images", trainingImages);
+        return String.format(
+                Locale.ROOT,
+                "TemplateBaseline: the nearest of 10 average digits (root mean square of the"
+                        + " pixel differences), averaged over %,d images",
+                trainingImages);
     }
 }

@@ -14,8 +14,8 @@ public record Box(int x, int y, int width, int height) {
     /** @throws IllegalArgumentException if the box is empty */
     public Box {
         if (width < 1 || height < 1) {
-            throw new IllegalArgumentException("a box needs a width and height of at least 1, not " + width
-                    + " x " + height);
+            throw new IllegalArgumentException(
+                    "a box needs a width and height of at least 1, not " + width + " x " + height);
         }
     }
 
@@ -33,7 +33,10 @@ public record Box(int x, int y, int width, int height) {
 
     /** @return the smallest box holding both */
     public Box union(Box other) {
-        return spanning(Math.min(x, other.x), Math.min(y, other.y), Math.max(right(), other.right()),
+        return spanning(
+                Math.min(x, other.x),
+                Math.min(y, other.y),
+                Math.max(right(), other.right()),
                 Math.max(bottom(), other.bottom()));
     }
 

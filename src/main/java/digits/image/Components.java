@@ -19,8 +19,7 @@ public record Components(int[] labels, List<Component> components) {
      * @param box  the smallest box holding it
      * @param area its number of pixels
      */
-    public record Component(Box box, int area) {
-    }
+    public record Component(Box box, int area) {}
 
     /**
      * Labels the 8-connected components of a mask.

@@ -24,8 +24,7 @@ public final class Ink {
     /** ... and at most this share. */
     static final double MAX_PAPER_SHARE = 0.4;
 
-    private Ink() {
-    }
+    private Ink() {}
 
     /**
      * How much ink each pixel holds. Colours become grey by luminance; transparent pixels become paper;
@@ -46,9 +45,13 @@ public final class Ink {
             darkest = Math.max(darkest, darkness[i]);
         }
         if (darkest < MIN_CONTRAST) {
-            throw new PictureException(String.format(Locale.ROOT, NO_INK + " in %s: the picture is nearly one flat "
-                    + "shade (the strongest ink differs from the paper by %.0f of 255, at least %.0f needed)", name,
-                    darkest, MIN_CONTRAST));
+            throw new PictureException(String.format(
+                    Locale.ROOT,
+                    NO_INK + " in %s: the picture is nearly one flat "
+                            + "shade (the strongest ink differs from the paper by %.0f of 255, at least %.0f needed)",
+                    name,
+                    darkest,
+                    MIN_CONTRAST));
         }
         float low = Math.max((float) (MIN_PAPER_SHARE * darkest), 2 * paperGrain(border, paper, lightInk));
         low = Math.min(low, (float) (MAX_PAPER_SHARE * darkest));

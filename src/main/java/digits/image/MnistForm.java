@@ -12,8 +12,7 @@ public final class MnistForm {
     /** The final image side. */
     public static final int SIDE = 28;
 
-    private MnistForm() {
-    }
+    private MnistForm() {}
 
     /**
      * A digit in MNIST form, with the steps that made it.
@@ -24,8 +23,7 @@ public final class MnistForm {
      * @param y       where its top edge went
      * @param pixels  the 28 x 28 result, 0..255, row by row
      */
-    public record Steps(Plane cropped, Plane scaled, int x, int y, byte[] pixels) {
-    }
+    public record Steps(Plane cropped, Plane scaled, int x, int y, byte[] pixels) {}
 
     /**
      * Crops to the ink, scales to fit {@value #BOX} x {@value #BOX} and places by centre of mass in 28 x 28.
@@ -35,8 +33,9 @@ public final class MnistForm {
      * @throws IllegalArgumentException if the plane holds no ink
      */
     public static Steps of(Plane ink) {
-        Box box = ink.inkBox().orElseThrow(() -> new IllegalArgumentException(
-                "the ink of a digit must hold some ink, not a blank " + ink.width() + " x " + ink.height() + " plane"));
+        Box box = ink.inkBox()
+                .orElseThrow(() -> new IllegalArgumentException("the ink of a digit must hold some ink, not a blank "
+                        + ink.width() + " x " + ink.height() + " plane"));
         Plane cropped = ink.crop(box);
         Plane scaled = fitBox(cropped);
         int[] at = placement(scaled);

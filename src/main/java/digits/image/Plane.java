@@ -66,8 +66,8 @@ public record Plane(float[] values, int width, int height) {
      */
     public Plane crop(Box box) {
         if (box.x() < 0 || box.y() < 0 || box.right() > width || box.bottom() > height) {
-            throw new IllegalArgumentException("box " + box + " must lie inside the " + width + " x " + height
-                    + " plane");
+            throw new IllegalArgumentException(
+                    "box " + box + " must lie inside the " + width + " x " + height + " plane");
         }
         float[] out = new float[box.width() * box.height()];
         for (int y = 0; y < box.height(); y++) {

@@ -1,5 +1,10 @@
 package digits.io;
 
+import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
+import static java.nio.file.StandardOpenOption.CREATE_NEW;
+import static java.nio.file.StandardOpenOption.WRITE;
+
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,11 +17,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
-import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
-import static java.nio.file.StandardOpenOption.CREATE_NEW;
-import static java.nio.file.StandardOpenOption.WRITE;
 
 /**
  * Writes files so that readers never see half of one: the content goes to a temporary file next to
@@ -39,8 +39,7 @@ public final class AtomicFiles {
 
     private static final String TEMP_MARK = ".tmp-";
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Writes a file's content to a stream; may throw to abandon the write. */
     @FunctionalInterface
@@ -68,15 +67,17 @@ public final class AtomicFiles {
         Path file = target.toAbsolutePath();
         Path folder = file.getParent();
         Files.createDirectories(folder);
-        Path temp = folder.resolve(file.getFileName() + TEMP_MARK + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+        Path temp = folder.resolve(file.getFileName()
+                + TEMP_MARK
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()));
         try {
             try (FileChannel channel = FileChannel.open(temp, CREATE_NEW, WRITE)) {
                 content.writeTo(unclosable(Channels.newOutputStream(channel)));
-                channel.force(true);   // on disk, not just in the operating system's cache
+                channel.force(true); // on disk, not just in the operating system's cache
             }
             Files.move(temp, file, ATOMIC_MOVE, REPLACE_EXISTING);
         } finally {
-            deleteQuietly(temp);   // still there only when something failed
+            deleteQuietly(temp); // still there only when something failed
         }
         deleteStaleTemporaryFiles(file);
         return file;
@@ -93,8 +94,8 @@ public final class AtomicFiles {
         Path file = target.toAbsolutePath();
         FileTime cutoff = FileTime.from(Instant.now().minus(STALE_AFTER));
         int deleted = 0;
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(file.getParent(),
-                glob(file.getFileName() + TEMP_MARK) + "*")) {
+        try (DirectoryStream<Path> temps =
+                Files.newDirectoryStream(file.getParent(), glob(file.getFileName() + TEMP_MARK) + "*")) {
             for (Path temp : temps) {
                 if (Files.getLastModifiedTime(temp).compareTo(cutoff) < 0 && Files.deleteIfExists(temp)) {
                     deleted++;

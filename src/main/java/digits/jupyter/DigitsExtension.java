@@ -103,18 +103,25 @@ public final class DigitsExtension implements Extension {
         register(renderer, DigitImage.class, MimeBundle::of, "image/png", "text/plain");
         register(renderer, DigitSet.class, MimeBundle::of, "image/png", "text/plain");
         register(renderer, ModelSummary.class, summary -> MimeBundle.of(summary.table()), "text/html", "text/plain");
-        register(renderer, TrainingHistory.class, history -> MimeBundle.of(history.table()), "text/html",
-                "text/plain");
+        register(renderer, TrainingHistory.class, history -> MimeBundle.of(history.table()), "text/html", "text/plain");
         register(renderer, DrawingPad.class, DrawingPad::mimeBundle, "text/html", "image/png", "text/plain");
-        register(renderer, DigitGrid.class, grid -> MimeBundle.of(grid.picture(), grid.toString()), "image/png",
+        register(
+                renderer,
+                DigitGrid.class,
+                grid -> MimeBundle.of(grid.picture(), grid.toString()),
+                "image/png",
                 "text/plain");
-        register(renderer, InsideView.class, view -> MimeBundle.of(view.picture(), view.toString()), "image/png",
+        register(
+                renderer,
+                InsideView.class,
+                view -> MimeBundle.of(view.picture(), view.toString()),
+                "image/png",
                 "text/plain");
         register(renderer, Chart.class, MimeBundle::of, MimeBundle.PLOTLY, "image/png", "text/plain");
     }
 
-    private static <T> void register(Renderer renderer, Class<T> type, Function<T, Map<String, Object>> bundle,
-            String... mimeTypes) {
+    private static <T> void register(
+            Renderer renderer, Class<T> type, Function<T, Map<String, Object>> bundle, String... mimeTypes) {
         renderer.createRegistration(type)
                 .preferring(mimeTypes)
                 .supporting(mimeTypes)

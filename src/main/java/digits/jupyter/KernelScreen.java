@@ -29,8 +29,7 @@ final class KernelScreen implements Screen {
     public static final class Provider implements Screen.Provider {
 
         /** Made by {@link java.util.ServiceLoader}. */
-        public Provider() {
-        }
+        public Provider() {}
 
         @Override
         public Optional<Screen> screen() {

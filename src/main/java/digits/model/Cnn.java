@@ -14,9 +14,9 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 import org.nd4j.linalg.schedule.ExponentialSchedule;
 import org.nd4j.linalg.schedule.ScheduleType;
-import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
  * Turns a {@link CnnSpec} into a ready-to-train Deeplearning4j network.
@@ -34,8 +34,7 @@ public final class Cnn {
         OneDnn.allowHelpers(); // before any layer is created: Deeplearning4j decides on its oneDNN helpers then
     }
 
-    private Cnn() {
-    }
+    private Cnn() {}
 
     /** The classic LeNet: {@code build(CnnSpec.lenet())}. */
     public static MultiLayerNetwork lenet() {
@@ -53,31 +52,40 @@ public final class Cnn {
     public static MultiLayerConfiguration configuration(CnnSpec spec) {
         var layers = new NeuralNetConfiguration.Builder()
                 .seed(spec.seed())
-                .updater(spec.learningRateDecay() == 1
-                        ? new Adam(spec.learningRate())
-                        : new Adam(new ExponentialSchedule(ScheduleType.EPOCH, spec.learningRate(), spec.learningRateDecay())))
+                .updater(
+                        spec.learningRateDecay() == 1
+                                ? new Adam(spec.learningRate())
+                                : new Adam(new ExponentialSchedule(
+                                        ScheduleType.EPOCH, spec.learningRate(), spec.learningRateDecay())))
                 .l2(spec.l2())
                 .weightInit(WeightInit.XAVIER)
-                .convolutionMode(ConvolutionMode.Truncate)   // no padding: a 5 x 5 kernel turns 28 x 28 into 24 x 24
+                .convolutionMode(ConvolutionMode.Truncate) // no padding: a 5 x 5 kernel turns 28 x 28 into 24 x 24
                 .list();
 
         // Deeplearning4j's own layers: the trainer runs them on the FastPath (the first convolution without an
         // input gradient, each layer's result kept for its backward pass, ...), as any network written out.
-        layers.layer(convolution(new ConvolutionLayer.Builder(spec.kernelSize(), spec.kernelSize()),
-                "conv1", spec.firstConvFilters(), spec));
+        layers.layer(convolution(
+                new ConvolutionLayer.Builder(spec.kernelSize(), spec.kernelSize()),
+                "conv1",
+                spec.firstConvFilters(),
+                spec));
         if (spec.batchNorm()) {
             layers.layer(new BatchNormalization.Builder().name("conv1-bn").build());
         }
         layers.layer(maxPool("pool1", spec));
 
-        layers.layer(convolution(new ConvolutionLayer.Builder(spec.kernelSize(), spec.kernelSize()),
-                "conv2", spec.secondConvFilters(), spec));
+        layers.layer(convolution(
+                new ConvolutionLayer.Builder(spec.kernelSize(), spec.kernelSize()),
+                "conv2",
+                spec.secondConvFilters(),
+                spec));
         if (spec.batchNorm()) {
             layers.layer(new BatchNormalization.Builder().name("conv2-bn").build());
         }
         layers.layer(maxPool("pool2", spec));
 
-        layers.layer(new DenseLayer.Builder().name("dense")
+        layers.layer(new DenseLayer.Builder()
+                .name("dense")
                 .nOut(spec.denseWidth())
                 .activation(Activation.RELU)
                 .build());
@@ -85,7 +93,8 @@ public final class Cnn {
             layers.layer(new BatchNormalization.Builder().name("dense-bn").build());
         }
 
-        var output = new OutputLayer.Builder(LossFunction.NEGATIVELOGLIKELIHOOD).name("output")
+        var output = new OutputLayer.Builder(LossFunction.NEGATIVELOGLIKELIHOOD)
+                .name("output")
                 .nOut(spec.classes())
                 .activation(Activation.SOFTMAX);
         if (spec.dropout() > 0) {
@@ -99,7 +108,8 @@ public final class Cnn {
                 .build();
     }
 
-    private static ConvolutionLayer convolution(ConvolutionLayer.Builder builder, String name, int filters, CnnSpec spec) {
+    private static ConvolutionLayer convolution(
+            ConvolutionLayer.Builder builder, String name, int filters, CnnSpec spec) {
         return builder.name(name)
                 .stride(spec.convStride(), spec.convStride())
                 .nOut(filters)
@@ -108,7 +118,8 @@ public final class Cnn {
     }
 
     private static SubsamplingLayer maxPool(String name, CnnSpec spec) {
-        return new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).name(name)
+        return new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
+                .name(name)
                 .kernelSize(spec.poolSize(), spec.poolSize())
                 .stride(spec.poolSize(), spec.poolSize())
                 .build();

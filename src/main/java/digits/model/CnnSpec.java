@@ -1,9 +1,8 @@
 package digits.model;
 
 import digits.check.Check;
-import org.nd4j.linalg.activations.Activation;
-
 import java.util.Objects;
+import org.nd4j.linalg.activations.Activation;
 
 /**
  * An immutable description of a LeNet-style convolutional network:
@@ -46,12 +45,23 @@ import java.util.Objects;
  *                          (1 = a constant rate)
  */
 public record CnnSpec(
-        int inputHeight, int inputWidth, int channels,
-        int firstConvFilters, int secondConvFilters,
-        int kernelSize, int convStride, int poolSize,
-        int denseWidth, int classes,
-        double dropout, boolean batchNorm, Activation convActivation,
-        double learningRate, long seed, double l2, double learningRateDecay) {
+        int inputHeight,
+        int inputWidth,
+        int channels,
+        int firstConvFilters,
+        int secondConvFilters,
+        int kernelSize,
+        int convStride,
+        int poolSize,
+        int denseWidth,
+        int classes,
+        double dropout,
+        boolean batchNorm,
+        Activation convActivation,
+        double learningRate,
+        long seed,
+        double l2,
+        double learningRateDecay) {
 
     /** Checks every value; the sizes must also fit together (each window must fit the image it sees). */
     public CnnSpec {
@@ -98,7 +108,11 @@ public record CnnSpec(
      * below training accuracy, and plain {@link #lenet()} is the better choice there.
      */
     public static CnnSpec recommended() {
-        return builder().batchNorm(true).learningRate(3e-3).learningRateDecay(0.35).build();
+        return builder()
+                .batchNorm(true)
+                .learningRate(3e-3)
+                .learningRateDecay(0.35)
+                .build();
     }
 
     /** A builder that starts from the LeNet defaults. */
@@ -115,7 +129,6 @@ public record CnnSpec(
     public static int slide(int side, int window, int step) {
         return (side - window) / step + 1;
     }
-
 
     private static void requireFits(String name, int window, int height, int width, String where) {
         if (window > Math.min(height, width)) {
@@ -138,15 +151,17 @@ public record CnnSpec(
         private double l2 = 0;
         private double learningRateDecay = 1;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder(CnnSpec s) {
             input(s.inputHeight, s.inputWidth, s.channels);
             convFilters(s.firstConvFilters, s.secondConvFilters);
             kernelSize(s.kernelSize).convStride(s.convStride).poolSize(s.poolSize);
             dense(s.denseWidth).classes(s.classes).dropout(s.dropout).batchNorm(s.batchNorm);
-            convActivation(s.convActivation).learningRate(s.learningRate).seed(s.seed).l2(s.l2);
+            convActivation(s.convActivation)
+                    .learningRate(s.learningRate)
+                    .seed(s.seed)
+                    .l2(s.l2);
             learningRateDecay(s.learningRateDecay);
         }
 
@@ -239,9 +254,24 @@ public record CnnSpec(
 
         /** The spec; throws {@link IllegalArgumentException} when a value is out of range. */
         public CnnSpec build() {
-            return new CnnSpec(inputHeight, inputWidth, channels, firstConvFilters, secondConvFilters,
-                    kernelSize, convStride, poolSize, denseWidth, classes,
-                    dropout, batchNorm, convActivation, learningRate, seed, l2, learningRateDecay);
+            return new CnnSpec(
+                    inputHeight,
+                    inputWidth,
+                    channels,
+                    firstConvFilters,
+                    secondConvFilters,
+                    kernelSize,
+                    convStride,
+                    poolSize,
+                    denseWidth,
+                    classes,
+                    dropout,
+                    batchNorm,
+                    convActivation,
+                    learningRate,
+                    seed,
+                    l2,
+                    learningRateDecay);
         }
     }
 }

@@ -23,8 +23,8 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 class FastConvolution extends ConvolutionLayer {
 
-    private INDArray keptOutput;   // this layer's training output, for a plain ReLU
-    private INDArray keptFor;      // the input it was computed from
+    private INDArray keptOutput; // this layer's training output, for a plain ReLU
+    private INDArray keptFor; // the input it was computed from
 
     FastConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -37,7 +37,7 @@ class FastConvolution extends ConvolutionLayer {
             return super.activate(training, workspaceMgr);
         }
         CacheMode asSet = cacheMode;
-        cacheMode = CacheMode.NONE;   // no copy of the result before the ReLU: the output is kept instead
+        cacheMode = CacheMode.NONE; // no copy of the result before the ReLU: the output is kept instead
         try {
             keptOutput = super.activate(true, workspaceMgr);
         } finally {
@@ -57,7 +57,8 @@ class FastConvolution extends ConvolutionLayer {
      * derivative reads only where it is positive.
      */
     @Override
-    protected Pair<INDArray, INDArray> preOutput4d(boolean training, boolean forBackprop, LayerWorkspaceMgr workspaceMgr) {
+    protected Pair<INDArray, INDArray> preOutput4d(
+            boolean training, boolean forBackprop, LayerWorkspaceMgr workspaceMgr) {
         if (forBackprop && keeps()) {
             return new Pair<>(keptOutput, null);
         }
@@ -73,13 +74,13 @@ class FastConvolution extends ConvolutionLayer {
         if (keeps()) {
             // 1 where the output is positive (a step), times the gradient: two simple passes, about three times
             // quicker than ND4J's relu_bp, which Deeplearning4j's ReLU derivative runs
-            INDArray positive = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, keptOutput.dataType(),
-                    keptOutput.shape(), 'c');
+            INDArray positive = workspaceMgr.createUninitialized(
+                    ArrayType.BP_WORKING_MEM, keptOutput.dataType(), keptOutput.shape(), 'c');
             Nd4j.exec(new Step(keptOutput, positive, 0.0));
             forget();
             return epsilon.muli(positive);
         }
-        INDArray beforeActivation = preOutput4d(true, true, workspaceMgr).getFirst();   // cached, or computed again
+        INDArray beforeActivation = preOutput4d(true, true, workspaceMgr).getFirst(); // cached, or computed again
         return layerConf().getActivationFn().backprop(beforeActivation, epsilon).getFirst();
     }
 

@@ -30,29 +30,35 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 class FastDense extends DenseLayer {
 
-    private INDArray kept;      // the ReLU's output, or the result before another activation
-    private INDArray keptFor;   // the input it was computed from
+    private INDArray kept; // the ReLU's output, or the result before another activation
+    private INDArray keptFor; // the input it was computed from
 
     FastDense(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
     }
 
     private boolean plainCase() {
-        return !hasLayerNorm() && layerConf().getWeightNoise() == null && maskArray == null && input != null
-                && input.rank() == 2 && input.columns() == getParam(DefaultParamInitializer.WEIGHT_KEY).rows();
+        return !hasLayerNorm()
+                && layerConf().getWeightNoise() == null
+                && maskArray == null
+                && input != null
+                && input.rank() == 2
+                && input.columns()
+                        == getParam(DefaultParamInitializer.WEIGHT_KEY).rows();
     }
 
     @Override
-    protected Pair<INDArray, INDArray> preOutputWithPreNorm(boolean training, boolean forBackprop, LayerWorkspaceMgr workspaceMgr) {
+    protected Pair<INDArray, INDArray> preOutputWithPreNorm(
+            boolean training, boolean forBackprop, LayerWorkspaceMgr workspaceMgr) {
         if (!plainCase()) {
-            return super.preOutputWithPreNorm(training, forBackprop, workspaceMgr);   // and its error messages
+            return super.preOutputWithPreNorm(training, forBackprop, workspaceMgr); // and its error messages
         }
         assertInputSet(forBackprop);
         applyDropOutIfNecessary(training, workspaceMgr);
         INDArray weights = getParam(DefaultParamInitializer.WEIGHT_KEY);
         INDArray in = input.castTo(dataType);
-        INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, weights.dataType(),
-                new long[] {in.size(0), weights.size(1)}, 'c');
+        INDArray z = workspaceMgr.createUninitialized(
+                ArrayType.ACTIVATIONS, weights.dataType(), new long[] {in.size(0), weights.size(1)}, 'c');
         Nd4j.gemm(in, weights, z, false, false, 1.0, 0.0);
         if (hasBias()) {
             z.addiRowVector(getParam(DefaultParamInitializer.BIAS_KEY));
@@ -91,12 +97,12 @@ class FastDense extends DenseLayer {
         }
         INDArray in = input.castTo(dataType);
         INDArray weights = getParam(DefaultParamInitializer.WEIGHT_KEY);
-        INDArray weightGradient = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);   // column-major [in, out]
+        INDArray weightGradient = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY); // column-major [in, out]
         // Its transpose is row-major [out, in], the same memory: deltaᵀ times the input.
         Nd4j.gemm(delta, in, weightGradient.transpose(), true, false, 1.0, 0.0);
         gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGradient);
-        INDArray epsilonNext = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, delta.dataType(),
-                new long[] {delta.size(0), weights.size(0)}, 'c');
+        INDArray epsilonNext = workspaceMgr.createUninitialized(
+                ArrayType.ACTIVATION_GRAD, delta.dataType(), new long[] {delta.size(0), weights.size(0)}, 'c');
         Nd4j.gemm(delta, weights, epsilonNext, false, true, 1.0, 0.0);
         weightNoiseParams.clear();
         return new Pair<>(gradient, backpropDropOutIfPresent(epsilonNext));

@@ -4,7 +4,6 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.stream.IntStream;
-
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -37,8 +36,8 @@ class FastMaxPooling extends SubsamplingLayer {
     private float[] pixels = new float[0];
     private float[] pooled = new float[0];
     private float[] gradient = new float[0];
-    private int[] winners = new int[0];   // for each output, the position of its maximum in the input
-    private INDArray keptFor;             // the input the winners belong to
+    private int[] winners = new int[0]; // for each output, the position of its maximum in the input
+    private INDArray keptFor; // the input the winners belong to
 
     FastMaxPooling(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -46,11 +45,16 @@ class FastMaxPooling extends SubsamplingLayer {
 
     private boolean plainCase() {
         var settings = layerConf();
-        return settings.getPoolingType() == PoolingType.MAX && settings.getCnn2dDataFormat() == CNN2DFormat.NCHW
-                && convolutionMode != ConvolutionMode.Same && maskArray == null
+        return settings.getPoolingType() == PoolingType.MAX
+                && settings.getCnn2dDataFormat() == CNN2DFormat.NCHW
+                && convolutionMode != ConvolutionMode.Same
+                && maskArray == null
                 && Arrays.stream(settings.getPadding()).allMatch(p -> p == 0)
                 && Arrays.stream(settings.getDilation()).allMatch(d -> d == 1)
-                && input != null && input.rank() == 4 && input.dataType() == DataType.FLOAT && dataType == DataType.FLOAT
+                && input != null
+                && input.rank() == 4
+                && input.dataType() == DataType.FLOAT
+                && dataType == DataType.FLOAT
                 && input.length() < Integer.MAX_VALUE;
     }
 
@@ -69,7 +73,7 @@ class FastMaxPooling extends SubsamplingLayer {
         int outH = (h - kernel[0]) / stride[0] + 1;
         int outW = (w - kernel[1]) / stride[1] + 1;
         if (outH < 1 || outW < 1) {
-            return super.activate(training, workspaceMgr);   // and its message about the sizes
+            return super.activate(training, workspaceMgr); // and its message about the sizes
         }
         pixels = copyOut(input, pixels);
         int outputs = planes * outH * outW;
@@ -90,8 +94,8 @@ class FastMaxPooling extends SubsamplingLayer {
                 }
             }
         });
-        INDArray output = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT,
-                new long[] {input.size(0), input.size(1), outH, outW}, 'c');
+        INDArray output = workspaceMgr.createUninitialized(
+                ArrayType.ACTIVATIONS, DataType.FLOAT, new long[] {input.size(0), input.size(1), outH, outW}, 'c');
         buffer(output).put(out, 0, outputs);
         keptFor = input;
         return output;
@@ -118,10 +122,11 @@ class FastMaxPooling extends SubsamplingLayer {
         inParallel(planes, (first, last) -> {
             Arrays.fill(sent, first * perPlaneIn, last * perPlaneIn, 0f);
             for (int o = first * perPlaneOut; o < last * perPlaneOut; o++) {
-                sent[won[o]] += incoming[o];   // windows may overlap: add
+                sent[won[o]] += incoming[o]; // windows may overlap: add
             }
         });
-        INDArray gradientAtInput = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, input.shape(), 'c');
+        INDArray gradientAtInput =
+                workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, input.shape(), 'c');
         buffer(gradientAtInput).put(sent, 0, inputs);
         return new Pair<>(new DefaultGradient(), gradientAtInput);
     }
@@ -130,8 +135,17 @@ class FastMaxPooling extends SubsamplingLayer {
      * Pools one plane in windows of {@code kernel} taken every {@code stride} pixels. Without a branch, which the
      * processor would mispredict half the time: the sign bit of (max - v) is 1 exactly when v is the larger.
      */
-    private static void pool(float[] in, float[] out, int[] won, int plane, int h, int w, int outH, int outW,
-            int[] kernel, int[] stride) {
+    private static void pool(
+            float[] in,
+            float[] out,
+            int[] won,
+            int plane,
+            int h,
+            int w,
+            int outH,
+            int outW,
+            int[] kernel,
+            int[] stride) {
         int o = plane * outH * outW;
         for (int y = 0; y < outH; y++) {
             for (int x = 0; x < outW; x++, o++) {
@@ -192,7 +206,8 @@ class FastMaxPooling extends SubsamplingLayer {
     /** Runs {@code work} on ranges of planes, one range per processor core. */
     private static void inParallel(int planes, PlaneRange work) {
         int parts = Math.min(planes, Runtime.getRuntime().availableProcessors());
-        IntStream.range(0, parts).parallel()
+        IntStream.range(0, parts)
+                .parallel()
                 .forEach(part -> work.run(planes * part / parts, planes * (part + 1) / parts));
     }
 

@@ -4,7 +4,6 @@ import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
-
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
@@ -43,8 +42,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  */
 public final class FastPath {
 
-    private FastPath() {
-    }
+    private FastPath() {}
 
     /**
      * Puts the fast layers in place of the network's Deeplearning4j convolution, max-pooling and dense layers;
@@ -77,8 +75,10 @@ public final class FastPath {
         Layer[] layers = layers(model);
         for (int i = 0; i < layers.length; i++) {
             if (layers[i].getClass() == SubsamplingLayer.class
-                    && ((org.deeplearning4j.nn.conf.layers.SubsamplingLayer) layers[i].conf().getLayer()).getPoolingType()
-                    == PoolingType.MAX) {
+                    && ((org.deeplearning4j.nn.conf.layers.SubsamplingLayer)
+                                            layers[i].conf().getLayer())
+                                    .getPoolingType()
+                            == PoolingType.MAX) {
                 replace(model, i, FastMaxPooling::new);
             }
         }
@@ -89,13 +89,15 @@ public final class FastPath {
         Objects.requireNonNull(model, "model");
         Layer[] layers = model.getLayers();
         if (layers == null) {
-            throw new IllegalArgumentException("the network has no layers yet: call model.init() before FastPath.apply");
+            throw new IllegalArgumentException(
+                    "the network has no layers yet: call model.init() before FastPath.apply");
         }
         return layers;
     }
 
     /** Makes a running layer of another class for layer {@code index}, sharing its configuration and arrays. */
-    private static void replace(MultiLayerNetwork model, int index, BiFunction<NeuralNetConfiguration, DataType, Layer> make) {
+    private static void replace(
+            MultiLayerNetwork model, int index, BiFunction<NeuralNetConfiguration, DataType, Layer> make) {
         Layer old = model.getLayers()[index];
         Layer fast = make.apply(old.conf(), model.getLayerWiseConfigurations().getDataType());
         fast.setListeners(old.getListeners());
@@ -124,8 +126,10 @@ public final class FastPath {
             field.setAccessible(true);
             return (Map<String, Layer>) field.get(model);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("Deeplearning4j's MultiLayerNetwork has no field layerMap any more: "
-                    + "FastPath was written for 1.0.0-M2.1", e);
+            throw new IllegalStateException(
+                    "Deeplearning4j's MultiLayerNetwork has no field layerMap any more: "
+                            + "FastPath was written for 1.0.0-M2.1",
+                    e);
         }
     }
 }

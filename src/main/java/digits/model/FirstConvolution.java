@@ -1,7 +1,6 @@
 package digits.model;
 
 import java.util.Arrays;
-
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -36,11 +35,13 @@ class FirstConvolution extends FastConvolution {
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
         var settings = layerConf();
-        boolean plainCase = getIndex() == 0 && settings.getCnn2dDataFormat() == CNN2DFormat.NCHW
-                && convolutionMode != ConvolutionMode.Same && settings.getWeightNoise() == null
+        boolean plainCase = getIndex() == 0
+                && settings.getCnn2dDataFormat() == CNN2DFormat.NCHW
+                && convolutionMode != ConvolutionMode.Same
+                && settings.getWeightNoise() == null
                 && Arrays.stream(settings.getPadding()).allMatch(p -> p == 0)
                 && Arrays.stream(settings.getDilation()).allMatch(d -> d == 1);
-        if (!plainCase) {   // not first, or a set-up the patches below do not cover: Deeplearning4j's own backprop
+        if (!plainCase) { // not first, or a set-up the patches below do not cover: Deeplearning4j's own backprop
             return super.backpropGradient(epsilon, workspaceMgr);
         }
         assertInputSet(true);
@@ -63,24 +64,36 @@ class FirstConvolution extends FastConvolution {
         // value that weight saw there. For each channel that is one copy from a view of the input whose strides
         // step through the windows (kH x kW x images x outH x outW, reading each pixel up to 25 times). A last
         // row of ones makes the same product give the bias gradient (each filter's gradient summed) as well.
-        INDArray patches = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType,
-                new long[] {taps + 1, miniBatch, outH, outW}, 'c');
+        INDArray patches = workspaceMgr.createUninitialized(
+                ArrayType.BP_WORKING_MEM, dataType, new long[] {taps + 1, miniBatch, outH, outW}, 'c');
         INDArray rowMajor = input.ordering() == 'c' && Shape.hasDefaultStridesForShape(input) ? input : input.dup('c');
-        long[] step = rowMajor.stride();   // image, channel, row, column
+        long[] step = rowMajor.stride(); // image, channel, row, column
         for (int channel = 0; channel < inDepth; channel++) {
-            INDArray windows = Nd4j.create(rowMajor.data(), new long[] {kH, kW, miniBatch, outH, outW},
+            INDArray windows = Nd4j.create(
+                    rowMajor.data(),
+                    new long[] {kH, kW, miniBatch, outH, outW},
                     new long[] {step[2], step[3], step[0], step[2] * strides[0], step[3] * strides[1]},
-                    rowMajor.offset() + channel * step[1], 'c');
+                    rowMajor.offset() + channel * step[1],
+                    'c');
             patches.get(NDArrayIndex.interval((long) channel * kH * kW, (long) (channel + 1) * kH * kW))
-                    .reshape('c', kH, kW, miniBatch, outH, outW).assign(windows);
+                    .reshape('c', kH, kW, miniBatch, outH, outW)
+                    .assign(windows);
         }
         patches.get(NDArrayIndex.point(taps)).assign(1);
         // One row per filter, one column per output position of each image, in the patches' column order.
-        INDArray byFilter = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType,
-                new long[] {outDepth, miniBatch, outH * outW}, 'c');
+        INDArray byFilter = workspaceMgr.createUninitialized(
+                ArrayType.BP_WORKING_MEM, dataType, new long[] {outDepth, miniBatch, outH * outW}, 'c');
         byFilter.assign(delta.reshape('c', miniBatch, outDepth, outH * outW).permute(1, 0, 2));
-        INDArray both = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType, new long[] {outDepth, taps + 1}, 'c');
-        Nd4j.gemm(byFilter.reshape('c', outDepth, positions), patches.reshape('c', taps + 1, positions), both, false, true, 1.0, 0.0);
+        INDArray both = workspaceMgr.createUninitialized(
+                ArrayType.BP_WORKING_MEM, dataType, new long[] {outDepth, taps + 1}, 'c');
+        Nd4j.gemm(
+                byFilter.reshape('c', outDepth, positions),
+                patches.reshape('c', taps + 1, positions),
+                both,
+                false,
+                true,
+                1.0,
+                0.0);
         INDArray weightGradient = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
         Shape.newShapeNoCopy(weightGradient, new long[] {outDepth, taps}, false)
                 .assign(both.get(NDArrayIndex.all(), NDArrayIndex.interval(0, taps)));
@@ -88,7 +101,8 @@ class FirstConvolution extends FastConvolution {
         Gradient gradient = new DefaultGradient();
         if (settings.hasBias()) {
             INDArray biasGradient = gradientViews.get(ConvolutionParamInitializer.BIAS_KEY);
-            biasGradient.assign(both.get(NDArrayIndex.all(), NDArrayIndex.point(taps)).reshape(biasGradient.shape()));
+            biasGradient.assign(
+                    both.get(NDArrayIndex.all(), NDArrayIndex.point(taps)).reshape(biasGradient.shape()));
             gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGradient);
         }
         gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGradient, 'c');
@@ -96,7 +110,8 @@ class FirstConvolution extends FastConvolution {
 
         // The network passes the first layer's input gradient on to nobody, but its input pre-processor still
         // reshapes one: give it an array of the input's shape, filled with NaN so that it cannot pass for a gradient.
-        INDArray notComputed = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, input.shape(), 'c')
+        INDArray notComputed = workspaceMgr
+                .createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, input.shape(), 'c')
                 .assign(Float.NaN);
         return new Pair<>(gradient, notComputed);
     }

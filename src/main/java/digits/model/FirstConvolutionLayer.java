@@ -2,7 +2,6 @@ package digits.model;
 
 import java.util.Collection;
 import java.util.Map;
-
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -37,17 +36,20 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public class FirstConvolutionLayer extends ConvolutionLayer {
 
     /** For Deeplearning4j's JSON reader. */
-    public FirstConvolutionLayer() {
-    }
+    public FirstConvolutionLayer() {}
 
     private FirstConvolutionLayer(Builder builder) {
         super(builder);
     }
 
     @Override
-    public Layer instantiate(NeuralNetConfiguration conf, Collection<TrainingListener> trainingListeners,
-                             int layerIndex, INDArray layerParamsView, boolean initializeParams,
-                             DataType networkDataType) {
+    public Layer instantiate(
+            NeuralNetConfiguration conf,
+            Collection<TrainingListener> trainingListeners,
+            int layerIndex,
+            INDArray layerParamsView,
+            boolean initializeParams,
+            DataType networkDataType) {
         LayerValidation.assertNInNOutSet("FirstConvolutionLayer", getLayerName(), layerIndex, getNIn(), getNOut());
         var layer = new FirstConvolution(conf, networkDataType);
         layer.setListeners(trainingListeners);

@@ -47,8 +47,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 public final class FoldedNetwork {
 
-    private FoldedNetwork() {
-    }
+    private FoldedNetwork() {}
 
     /**
      * @param model an initialised network
@@ -80,7 +79,11 @@ public final class FoldedNetwork {
         for (var fold : receiver.entrySet()) {
             int bn = fold.getKey();
             INDArray[] scaleShift = scaleAndShift(model, bn);
-            foldInto(params.get(fold.getValue()), conf.getConf(fold.getValue()).getLayer(), scaleShift[0], scaleShift[1]);
+            foldInto(
+                    params.get(fold.getValue()),
+                    conf.getConf(fold.getValue()).getLayer(),
+                    scaleShift[0],
+                    scaleShift[1]);
         }
 
         MultiLayerConfiguration copy = conf.clone();
@@ -114,14 +117,17 @@ public final class FoldedNetwork {
     /** The index of the layer that can take in batch normalisation {@code i}, or -1 if {@code i} cannot be folded. */
     private static int foldTarget(MultiLayerNetwork model, int i) {
         MultiLayerConfiguration conf = model.getLayerWiseConfigurations();
-        if (!(conf.getConf(i).getLayer() instanceof BatchNormalization bn) || bn.isLockGammaBeta()
-                || bn.getCnn2DFormat() != CNN2DFormat.NCHW || conf.getInputPreProcess(i) != null) {
+        if (!(conf.getConf(i).getLayer() instanceof BatchNormalization bn)
+                || bn.isLockGammaBeta()
+                || bn.getCnn2DFormat() != CNN2DFormat.NCHW
+                || conf.getInputPreProcess(i) != null) {
             return -1;
         }
         int next = i + 1;
         if (next < conf.getConfs().size() && conf.getConf(next).getLayer() instanceof SubsamplingLayer pool) {
             boolean passes = pool.getPoolingType() == PoolingType.MAX
-                    && pool.getConvolutionMode() != ConvolutionMode.Same && isZero(pool.getPadding())
+                    && pool.getConvolutionMode() != ConvolutionMode.Same
+                    && isZero(pool.getPadding())
                     && conf.getInputPreProcess(next) == null
                     && scaleAndShift(model, i)[0].minNumber().doubleValue() > 0;
             if (!passes) {
@@ -137,8 +143,12 @@ public final class FoldedNetwork {
         boolean takesIt;
         if (layer.getClass() == ConvolutionLayer.class) {
             ConvolutionLayer c = (ConvolutionLayer) layer;
-            takesIt = p == null && c.hasBias() && isZero(c.getPadding()) && c.getCnn2dDataFormat() == CNN2DFormat.NCHW
-                    && c.getConvolutionMode() != ConvolutionMode.Same && c.getConvolutionMode() != ConvolutionMode.Causal;
+            takesIt = p == null
+                    && c.hasBias()
+                    && isZero(c.getPadding())
+                    && c.getCnn2dDataFormat() == CNN2DFormat.NCHW
+                    && c.getConvolutionMode() != ConvolutionMode.Same
+                    && c.getConvolutionMode() != ConvolutionMode.Causal;
         } else if (layer.getClass() == DenseLayer.class || layer.getClass() == OutputLayer.class) {
             takesIt = (layer instanceof DenseLayer d ? d.hasBias() : ((OutputLayer) layer).hasBias())
                     && (p == null || p instanceof CnnToFeedForwardPreProcessor f && f.getFormat() == CNN2DFormat.NCHW);
@@ -158,7 +168,8 @@ public final class FoldedNetwork {
             INDArray log10std = layer.getParam(BatchNormalizationParamInitializer.GLOBAL_LOG_STD);
             variance = Transforms.exp(log10std.mul(2 * Math.log(10)), false);
         } else {
-            variance = layer.getParam(BatchNormalizationParamInitializer.GLOBAL_VAR).dup();
+            variance = layer.getParam(BatchNormalizationParamInitializer.GLOBAL_VAR)
+                    .dup();
         }
         INDArray scale = layer.getParam(BatchNormalizationParamInitializer.GAMMA)
                 .div(Transforms.sqrt(variance.addi(bn.getEps()), false));

@@ -26,8 +26,7 @@ public final class Inference {
     /** Smallest probability used in the log, as in Deeplearning4j's own loss, so that a sure mistake costs ~23, not infinity. */
     private static final double MIN_PROBABILITY = 1e-10;
 
-    private Inference() {
-    }
+    private Inference() {}
 
     /**
      * Checks, with one image of zeros, that the network takes rows of 784 pixels and answers with 10 numbers.
@@ -38,15 +37,15 @@ public final class Inference {
     public static void checkNetwork(MultiLayerNetwork model) {
         Objects.requireNonNull(model, "model");
         if (model.getLayers() == null) {
-            throw new IllegalArgumentException("the network is not initialised: call model.init() first"
-                    + " (Cnn.build does this)");
+            throw new IllegalArgumentException(
+                    "the network is not initialised: call model.init() first" + " (Cnn.build does this)");
         }
         INDArray out;
         try {
             out = model.output(Nd4j.zeros(DataType.FLOAT, 1, PIXELS), false);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("the network does not take rows of " + PIXELS
-                    + " pixels (28 x 28 digits): " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "the network does not take rows of " + PIXELS + " pixels (28 x 28 digits): " + e.getMessage(), e);
         }
         if (out.rank() != 2 || out.size(1) != CLASSES) {
             throw new IllegalArgumentException("the network answers with shape " + Arrays.toString(out.shape())
@@ -104,8 +103,7 @@ public final class Inference {
      * @param loss     mean of -log(probability given to the right digit)
      * @param accuracy fraction 0..1 of images whose most probable digit is the right one
      */
-    public record Scores(double loss, double accuracy) {
-    }
+    public record Scores(double loss, double accuracy) {}
 
     /** Scores the network on every image of {@code set}, from {@link #probabilities}. */
     public static Scores scores(MultiLayerNetwork model, DigitSet set) {

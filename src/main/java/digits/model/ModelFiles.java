@@ -1,11 +1,11 @@
 package digits.model;
 
 import digits.io.AtomicFiles;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
 
 /**
  * Saves trained networks to disk and loads them back.
@@ -23,8 +23,7 @@ public final class ModelFiles {
         OneDnn.allowHelpers(); // a loaded network gets the same fast oneDNN helpers as a built one
     }
 
-    private ModelFiles() {
-    }
+    private ModelFiles() {}
 
     /**
      * Writes the model to {@code file}, creating parent folders as needed.

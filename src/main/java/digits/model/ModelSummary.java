@@ -1,6 +1,8 @@
 package digits.model;
 
 import digits.display.TableHtml;
+import java.util.List;
+import java.util.Locale;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
@@ -15,9 +17,6 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-
-import java.util.List;
-import java.util.Locale;
 
 /**
  * What a network is made of, one row per layer: its kind, the shape of what it
@@ -44,9 +43,12 @@ public final class ModelSummary {
     public static ModelSummary of(MultiLayerNetwork network) {
         MultiLayerConfiguration conf = network.getLayerWiseConfigurations();
         if (conf.getInputPreProcess(0) instanceof FeedForwardToCnnPreProcessor flat) {
-            return of(network, InputType.convolutionalFlat(flat.getInputHeight(), flat.getInputWidth(), flat.getNumChannels()));
+            return of(
+                    network,
+                    InputType.convolutionalFlat(flat.getInputHeight(), flat.getInputWidth(), flat.getNumChannels()));
         }
-        throw new IllegalArgumentException("cannot tell what this network takes as input: use ModelSummary.of(network, inputType)");
+        throw new IllegalArgumentException(
+                "cannot tell what this network takes as input: use ModelSummary.of(network, inputType)");
     }
 
     /** Summary of any multi-layer network, given the type of its input (e.g. {@code InputType.convolutionalFlat(28, 28, 1)}). */

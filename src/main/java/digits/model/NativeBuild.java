@@ -10,7 +10,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
 import org.bytedeco.javacpp.Loader;
 
 /**
@@ -35,7 +34,8 @@ public final class NativeBuild {
 
     /** The builds, fastest first, with the processor flags each needs (as /proc/cpuinfo names them). */
     static final List<Build> BUILDS = List.of(
-            new Build("-onednn-avx512", Set.of("avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl", "avx2", "fma")),
+            new Build(
+                    "-onednn-avx512", Set.of("avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl", "avx2", "fma")),
             new Build("-onednn-avx2", Set.of("avx2", "fma")),
             new Build("", Set.of()));
 
@@ -51,8 +51,7 @@ public final class NativeBuild {
         }
     }
 
-    private NativeBuild() {
-    }
+    private NativeBuild() {}
 
     /**
      * Sets {@value #EXTENSION} to the fastest build this processor can run, on x86-64 Linux, unless it is set
@@ -66,7 +65,7 @@ public final class NativeBuild {
         }
         Set<String> flags = cpuFlags();
         if (flags.isEmpty()) {
-            return;   // flags unreadable: leave the choice to JavaCPP
+            return; // flags unreadable: leave the choice to JavaCPP
         }
         choose(System.getProperties(), flags, NativeBuild::isShipped);
     }
@@ -97,13 +96,17 @@ public final class NativeBuild {
     }
 
     private static String missing(Set<String> flags) {
-        return BUILDS.stream().flatMap(build -> build.needs().stream())
-                .filter(flag -> !flags.contains(flag)).distinct().sorted().collect(Collectors.joining(", "));
+        return BUILDS.stream()
+                .flatMap(build -> build.needs().stream())
+                .filter(flag -> !flags.contains(flag))
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private static boolean isShipped(Build build) {
-        String library = "org/nd4j/linalg/cpu/nativecpu/bindings/" + build.name() + "/"
-                + System.mapLibraryName("jnind4jcpu");
+        String library =
+                "org/nd4j/linalg/cpu/nativecpu/bindings/" + build.name() + "/" + System.mapLibraryName("jnind4jcpu");
         return NativeBuild.class.getClassLoader().getResource(library) != null;
     }
 
@@ -121,7 +124,8 @@ public final class NativeBuild {
         return cpuInfo.stream()
                 .filter(line -> line.startsWith("flags"))
                 .findFirst()
-                .map(line -> Arrays.stream(line.substring(line.indexOf(':') + 1).trim().split("\\s+"))
+                .map(line -> Arrays.stream(
+                                line.substring(line.indexOf(':') + 1).trim().split("\\s+"))
                         .collect(Collectors.toUnmodifiableSet()))
                 .orElse(Set.of());
     }

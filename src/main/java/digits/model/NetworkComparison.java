@@ -46,8 +46,8 @@ public final class NetworkComparison {
      * @param second     another network, initialised
      * @return the comparison
      */
-    public static NetworkComparison of(String firstName, MultiLayerNetwork first, String secondName,
-            MultiLayerNetwork second) {
+    public static NetworkComparison of(
+            String firstName, MultiLayerNetwork first, String secondName, MultiLayerNetwork second) {
         List<Part> parts = new ArrayList<>();
         parts.add(new Part("layers", String.valueOf(first.getnLayers()), String.valueOf(second.getnLayers())));
         for (int i = 0; i < Math.min(first.getnLayers(), second.getnLayers()); i++) {
@@ -55,10 +55,14 @@ public final class NetworkComparison {
                     || first.getLayer(i).params().equals(second.getLayer(i).params());
             parts.add(new Part("layer " + (i + 1), describe(first, i, true), describe(second, i, sameValues)));
         }
-        parts.add(new Part("seed", String.valueOf(first.getLayerWiseConfigurations().getConf(0).getSeed()),
+        parts.add(new Part(
+                "seed",
+                String.valueOf(first.getLayerWiseConfigurations().getConf(0).getSeed()),
                 String.valueOf(second.getLayerWiseConfigurations().getConf(0).getSeed())));
         parts.add(new Part("optimiser", updater(first), updater(second)));
-        parts.add(new Part("cache mode", String.valueOf(first.getLayerWiseConfigurations().getCacheMode()),
+        parts.add(new Part(
+                "cache mode",
+                String.valueOf(first.getLayerWiseConfigurations().getCacheMode()),
                 String.valueOf(second.getLayerWiseConfigurations().getCacheMode())));
         return new NetworkComparison(firstName, secondName, parts);
     }
@@ -66,10 +70,15 @@ public final class NetworkComparison {
     /** "conv1: ConvolutionLayer, relu, 520 parameters", with "(other starting values)" where they differ. */
     private static String describe(MultiLayerNetwork network, int index, boolean sameValues) {
         Layer layer = network.getLayer(index).conf().getLayer();
-        String activation = layer instanceof BaseLayer base && base.getActivationFn() != null
-                ? ", " + base.getActivationFn() : "";
-        return String.format(Locale.ROOT, "%s: %s%s, %,d parameters%s", layer.getLayerName(),
-                layer.getClass().getSimpleName(), activation, network.getLayer(index).numParams(),
+        String activation =
+                layer instanceof BaseLayer base && base.getActivationFn() != null ? ", " + base.getActivationFn() : "";
+        return String.format(
+                Locale.ROOT,
+                "%s: %s%s, %,d parameters%s",
+                layer.getLayerName(),
+                layer.getClass().getSimpleName(),
+                activation,
+                network.getLayer(index).numParams(),
                 sameValues ? "" : " (other starting values)");
     }
 
@@ -78,7 +87,10 @@ public final class NetworkComparison {
         for (int i = 0; i < network.getnLayers(); i++) {
             if (network.getLayer(i).conf().getLayer() instanceof BaseLayer base && base.getIUpdater() != null) {
                 IUpdater updater = base.getIUpdater();
-                return String.format(Locale.ROOT, "%s, learning rate %s", updater.getClass().getSimpleName(),
+                return String.format(
+                        Locale.ROOT,
+                        "%s, learning rate %s",
+                        updater.getClass().getSimpleName(),
                         updater.hasLearningRate() ? String.valueOf(updater.getLearningRate(0, 0)) : "none");
             }
         }
@@ -87,7 +99,8 @@ public final class NetworkComparison {
 
     /** @return the parts in which the two networks differ, as "cache mode: NONE in written out; DEVICE in Cnn.build" */
     public List<String> differences() {
-        return parts.stream().filter(p -> !p.same())
+        return parts.stream()
+                .filter(p -> !p.same())
                 .map(p -> p.name() + ": " + p.first() + " in " + firstName + "; " + p.second() + " in " + secondName)
                 .toList();
     }
@@ -96,15 +109,22 @@ public final class NetworkComparison {
     public String summary() {
         long same = parts.stream().filter(Part::same).count();
         List<String> differences = differences();
-        return String.format(Locale.ROOT, "%d of %d parts compared are the same%s", same, parts.size(),
-                differences.isEmpty() ? ", that is all of them." : "; they differ in " + differences.size() + ":\n- "
-                        + String.join("\n- ", differences));
+        return String.format(
+                Locale.ROOT,
+                "%d of %d parts compared are the same%s",
+                same,
+                parts.size(),
+                differences.isEmpty()
+                        ? ", that is all of them."
+                        : "; they differ in " + differences.size() + ":\n- " + String.join("\n- ", differences));
     }
 
     /** @return a table "FIRST against SECOND": "part", one column per network, "same" ("yes" or "no") */
     public Table table() {
-        StringColumn part = StringColumn.create("part"), a = StringColumn.create(firstName),
-                b = StringColumn.create(secondName), same = StringColumn.create("same");
+        StringColumn part = StringColumn.create("part"),
+                a = StringColumn.create(firstName),
+                b = StringColumn.create(secondName),
+                same = StringColumn.create("same");
         for (Part p : parts) {
             part.append(p.name());
             a.append(p.first());

@@ -22,8 +22,7 @@ public final class OneDnn {
     /** Deeplearning4j's switch for its native helpers. */
     static final String DISABLE_HELPERS = "org.eclipse.deeplearning4j.helpers.disable";
 
-    private OneDnn() {
-    }
+    private OneDnn() {}
 
     /**
      * Allows the helpers unless the system property was set already, and picks the fastest native build this

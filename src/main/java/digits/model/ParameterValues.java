@@ -16,8 +16,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param lowestBias    the smallest bias
  * @param highestBias   the largest bias
  */
-public record ParameterValues(long weights, double lowestWeight, double highestWeight, long biases, double lowestBias,
-        double highestBias) {
+public record ParameterValues(
+        long weights, double lowestWeight, double highestWeight, long biases, double lowestBias, double highestBias) {
 
     /**
      * @param network an initialised network
@@ -28,7 +28,8 @@ public record ParameterValues(long weights, double lowestWeight, double highestW
         double[] weightRange = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         double[] biasRange = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (int i = 0; i < network.getnLayers(); i++) {
-            for (Map.Entry<String, INDArray> entry : network.getLayer(i).paramTable().entrySet()) {
+            for (Map.Entry<String, INDArray> entry :
+                    network.getLayer(i).paramTable().entrySet()) {
                 INDArray values = entry.getValue();
                 boolean bias = entry.getKey().equals("b");
                 double[] range = bias ? biasRange : weightRange;
@@ -46,12 +47,20 @@ public record ParameterValues(long weights, double lowestWeight, double highestW
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%,d weights, %s; %,d biases, %s", weights, range(lowestWeight, highestWeight),
-                biases, range(lowestBias, highestBias));
+        return String.format(
+                Locale.ROOT,
+                "%,d weights, %s; %,d biases, %s",
+                weights,
+                range(lowestWeight, highestWeight),
+                biases,
+                range(lowestBias, highestBias));
     }
 
     private static String range(double low, double high) {
-        return low == 0 && high == 0 ? "all 0" : low == high ? String.format(Locale.ROOT, "all %.3g", low)
-                : String.format(Locale.ROOT, "between %.2f and %.2f", low, high);
+        return low == 0 && high == 0
+                ? "all 0"
+                : low == high
+                        ? String.format(Locale.ROOT, "all %.3g", low)
+                        : String.format(Locale.ROOT, "between %.2f and %.2f", low, high);
     }
 }

@@ -19,8 +19,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  */
 public final class ThreadLimit {
 
-    private ThreadLimit() {
-    }
+    private ThreadLimit() {}
 
     /** Runs {@code work} with at most {@code threads} native threads. */
     public static synchronized void to(int threads, Runnable work) {

@@ -18,8 +18,7 @@ final class DigitCutter {
     /** The faint edge of a stroke, too light to count as ink on its own, belongs to ink this many pixels away. */
     static final int EDGE_REACH = 2;
 
-    private DigitCutter() {
-    }
+    private DigitCutter() {}
 
     /**
      * The digits cut out.
@@ -28,8 +27,7 @@ final class DigitCutter {
      * @param digits each digit's ink, 0..1, in its box
      * @param boxes  each digit's box
      */
-    record Cut(int[] owner, List<Plane> digits, List<Box> boxes) {
-    }
+    record Cut(int[] owner, List<Plane> digits, List<Box> boxes) {}
 
     /**
      * @param digits the groups, one a digit, in the order the digits are to be numbered

@@ -29,8 +29,7 @@ final class Grouping {
     /** A group with less ink than this share of a typical digit's, left alone, is a speck. */
     static final double SPECK_SHARE = 0.1;
 
-    private Grouping() {
-    }
+    private Grouping() {}
 
     /**
      * @param components the connected components
@@ -80,8 +79,8 @@ final class Grouping {
      * The group sharing most of the narrower one's columns with {@code g}, at least {@code minShare} of them,
      * whose union with it is at most {@code maxWidth} wide and not much taller than a digit; or null.
      */
-    private static ComponentGroup mostSharedColumns(ComponentGroup g, List<ComponentGroup> groups, double minShare,
-            double maxWidth, double digitHeight) {
+    private static ComponentGroup mostSharedColumns(
+            ComponentGroup g, List<ComponentGroup> groups, double minShare, double maxWidth, double digitHeight) {
         ComponentGroup best = null;
         double bestShare = minShare;
         for (ComponentGroup other : groups) {
@@ -109,7 +108,8 @@ final class Grouping {
             if (other == g || !fit(g, other, WIDEST_DIGIT * digitHeight, digitHeight)) {
                 continue;
             }
-            double gap = Math.max(Math.max(other.left - g.right, g.left - other.right),
+            double gap = Math.max(
+                    Math.max(other.left - g.right, g.left - other.right),
                     Math.max(other.top - g.bottom, g.top - other.bottom));
             if (gap <= bestGap) {
                 bestGap = gap;

@@ -1,7 +1,7 @@
 package digits.numbers;
 
-import digits.display.Percent;
 import digits.display.NumberPictures;
+import digits.display.Percent;
 import digits.evaluation.Prediction;
 import digits.image.Box;
 import java.awt.image.BufferedImage;
@@ -27,8 +27,8 @@ public final class NumberReading {
 
     NumberReading(NumberSegmentation segmentation, List<Prediction> predictions) {
         if (segmentation.count() != predictions.size()) {
-            throw new IllegalArgumentException(segmentation.count() + " digits need as many predictions, found "
-                    + predictions.size());
+            throw new IllegalArgumentException(
+                    segmentation.count() + " digits need as many predictions, found " + predictions.size());
         }
         this.segmentation = segmentation;
         this.predictions = List.copyOf(predictions);
@@ -102,9 +102,13 @@ public final class NumberReading {
 
     /** @return the picture with a numbered box around each digit and the reading under each; the least sure in red */
     public BufferedImage picture() {
-        return NumberPictures.reading(new NumberPictures.Reading(segmentation.name(), segmentation.picture(),
-                segmentation.pictureBoxes(), digits().stream().mapToInt(Integer::intValue).toArray(),
-                confidences().stream().mapToDouble(Double::doubleValue).toArray(), leastSure()));
+        return NumberPictures.reading(new NumberPictures.Reading(
+                segmentation.name(),
+                segmentation.picture(),
+                segmentation.pictureBoxes(),
+                digits().stream().mapToInt(Integer::intValue).toArray(),
+                confidences().stream().mapToDouble(Double::doubleValue).toArray(),
+                leastSure()));
     }
 
     /** @return the segmentation's steps, see {@link NumberSegmentation#steps()} */
@@ -114,8 +118,15 @@ public final class NumberReading {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s: read %s%s, least sure of digit %d (%s)", segmentation.name(), text(),
-                expected().map(e -> e.equals(text()) ? " (right)" : " (meant " + e + ": wrong)").orElse(""),
-                leastSurePosition(), Percent.of(predictions.get(leastSure()).confidence()));
+        return String.format(
+                Locale.ROOT,
+                "%s: read %s%s, least sure of digit %d (%s)",
+                segmentation.name(),
+                text(),
+                expected()
+                        .map(e -> e.equals(text()) ? " (right)" : " (meant " + e + ": wrong)")
+                        .orElse(""),
+                leastSurePosition(),
+                Percent.of(predictions.get(leastSure()).confidence()));
     }
 }

@@ -1,11 +1,11 @@
 package digits.numbers;
 
-import digits.image.Plane;
-import digits.image.PictureException;
 import digits.data.DigitImage;
 import digits.display.NumberPictures;
 import digits.image.Box;
 import digits.image.MnistForm;
+import digits.image.PictureException;
+import digits.image.Plane;
 import digits.photos.PageInk;
 import digits.photos.Photo;
 import java.awt.image.BufferedImage;
@@ -98,7 +98,8 @@ public final class NumberSegmentation {
      * @return the digits found
      */
     public static NumberSegmentation of(String name, BufferedImage picture) {
-        return new NumberSegmentation(Objects.requireNonNull(name, "name"), Objects.requireNonNull(picture, "picture"), 1);
+        return new NumberSegmentation(
+                Objects.requireNonNull(name, "name"), Objects.requireNonNull(picture, "picture"), 1);
     }
 
     /** @return the picture's name */
@@ -145,7 +146,10 @@ public final class NumberSegmentation {
             int r = root(joinedTo, d);
             marks[r] = marks[r] == null ? boxes.get(d) : marks[r].union(boxes.get(d));
         }
-        return Arrays.stream(marks).filter(Objects::nonNull).sorted(Comparator.comparingInt(Box::x)).toList();
+        return Arrays.stream(marks)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt(Box::x))
+                .toList();
     }
 
     private static int root(int[] joinedTo, int d) {
@@ -182,8 +186,14 @@ public final class NumberSegmentation {
      * @return the picture
      */
     public BufferedImage steps() {
-        return NumberPictures.steps(new NumberPictures.Steps(name, picture, ink.mask(), ink.lines(),
-                segments.labels(), segments.components().size(), pictureBoxes(),
+        return NumberPictures.steps(new NumberPictures.Steps(
+                name,
+                picture,
+                ink.mask(),
+                ink.lines(),
+                segments.labels(),
+                segments.components().size(),
+                pictureBoxes(),
                 digits.stream().map(DigitImage::toBufferedImage).toList()));
     }
 

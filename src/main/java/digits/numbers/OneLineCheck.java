@@ -26,8 +26,10 @@ record OneLineCheck(int rows, boolean oneEach, Box extent) {
      * @return how the digit-high groups lie
      */
     static OneLineCheck of(List<ComponentGroup> groups, double digitHeight) {
-        List<ComponentGroup> tall = groups.stream().filter(g -> g.height() >= ROW_HEIGHT * digitHeight)
-                .sorted(Comparator.comparingInt(g -> g.top)).toList();
+        List<ComponentGroup> tall = groups.stream()
+                .filter(g -> g.height() >= ROW_HEIGHT * digitHeight)
+                .sorted(Comparator.comparingInt(g -> g.top))
+                .toList();
         List<List<ComponentGroup>> rows = new ArrayList<>();
         int rowBottom = Integer.MIN_VALUE;
         for (ComponentGroup g : tall) {
@@ -59,11 +61,21 @@ record OneLineCheck(int rows, boolean oneEach, Box extent) {
             throw new IllegalStateException("the writing in " + name + " is one line: there is no problem to tell");
         }
         if (oneEach && extent.height() > extent.width()) {
-            return String.format(Locale.ROOT, "the writing in %s is taller than wide (%d x %d pixels, %d marks "
-                    + "stacked one above the other): the number is probably turned on its side; turn the picture "
-                    + "upright first", name, extent.width(), extent.height(), rows);
+            return String.format(
+                    Locale.ROOT,
+                    "the writing in %s is taller than wide (%d x %d pixels, %d marks "
+                            + "stacked one above the other): the number is probably turned on its side; turn the picture "
+                            + "upright first",
+                    name,
+                    extent.width(),
+                    extent.height(),
+                    rows);
         }
-        return String.format(Locale.ROOT, "%s holds more than one line of writing (%d lines, one above the other): "
-                + "the number reader reads one line; crop the picture to the line you want read", name, rows);
+        return String.format(
+                Locale.ROOT,
+                "%s holds more than one line of writing (%d lines, one above the other): "
+                        + "the number reader reads one line; crop the picture to the line you want read",
+                name,
+                rows);
     }
 }

@@ -22,8 +22,7 @@ final class Segmenter {
     /** A lone component this much wider than high, and spanning much of the picture, is a (slanted) ruled line. */
     static final int LINE_ASPECT = 8;
 
-    private Segmenter() {
-    }
+    private Segmenter() {}
 
     /**
      * The digits found.
@@ -37,9 +36,14 @@ final class Segmenter {
      * @param boxes       each digit's box
      * @param digitHeight the typical height of a digit, in pixels
      */
-    record Segments(int[] labels, List<Component> components, OneLineCheck lines, int[] owner, List<Plane> digits,
-            List<Box> boxes, double digitHeight) {
-    }
+    record Segments(
+            int[] labels,
+            List<Component> components,
+            OneLineCheck lines,
+            int[] owner,
+            List<Plane> digits,
+            List<Box> boxes,
+            double digitHeight) {}
 
     /**
      * @param ink  the ink found
@@ -57,8 +61,10 @@ final class Segmenter {
         }
         if (slanted == components.size()) {
             boolean lines = ink.linePixels() > 0 || slanted > 0;
-            throw new PictureException("no ink found in " + name + (lines
-                    ? ": it shows only ruled lines, no writing" : ": nothing is darker than the paper around it"));
+            throw new PictureException("no ink found in " + name
+                    + (lines
+                            ? ": it shows only ruled lines, no writing"
+                            : ": nothing is darker than the paper around it"));
         }
         TypicalDigit digit = TypicalDigit.of(components, dropped);
         List<ComponentGroup> groups = Grouping.group(components, dropped, digit);
@@ -73,8 +79,7 @@ final class Segmenter {
         }
         digits.sort(Comparator.comparingInt(g -> g.left));
         DigitCutter.Cut cut = DigitCutter.cut(digits, found.labels(), ink);
-        return new Segments(found.labels(), components, lines, cut.owner(), cut.digits(), cut.boxes(),
-                digit.height());
+        return new Segments(found.labels(), components, lines, cut.owner(), cut.digits(), cut.boxes(), digit.height());
     }
 
     /** Which components are slanted ruled lines (a level one is taken out with the ink already). */

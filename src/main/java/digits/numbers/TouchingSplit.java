@@ -65,8 +65,14 @@ final class TouchingSplit {
         int from = g.left;
         double step = (double) g.width() / pieces;
         for (int k = 1; k <= pieces; k++) {
-            int to = k < pieces ? g.left + thinnestColumn(profile, (int) Math.round(k * step),
-                    (int) Math.round(CUT_REACH * step), from - g.left + 1) : g.right;
+            int to = k < pieces
+                    ? g.left
+                            + thinnestColumn(
+                                    profile,
+                                    (int) Math.round(k * step),
+                                    (int) Math.round(CUT_REACH * step),
+                                    from - g.left + 1)
+                    : g.right;
             out.add(g.columns(from, to));
             from = to;
         }

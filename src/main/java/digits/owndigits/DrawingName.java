@@ -7,8 +7,7 @@ public final class DrawingName {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}\\.png");
 
-    private DrawingName() {
-    }
+    private DrawingName() {}
 
     /**
      * Checks that a name can only mean one file in the notebook's folder.
@@ -18,7 +17,10 @@ public final class DrawingName {
      * @throws IllegalArgumentException if it is not a safe plain {@code .png} file name
      */
     public static String checked(String fileName) {
-        if (fileName == null || fileName.contains("/") || fileName.contains("\\") || fileName.contains("..")
+        if (fileName == null
+                || fileName.contains("/")
+                || fileName.contains("\\")
+                || fileName.contains("..")
                 || !SAFE_NAME.matcher(fileName).matches()) {
             throw new IllegalArgumentException("the drawing pad saves only into a plain file name next to the "
                     + "notebook, such as \"my-digit.png\": letters, digits, '.', '_' and '-', ending in .png, no "

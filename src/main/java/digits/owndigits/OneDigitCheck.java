@@ -30,8 +30,7 @@ final class OneDigitCheck {
      */
     static final double WIDEST_DIGIT = 2.5;
 
-    private OneDigitCheck() {
-    }
+    private OneDigitCheck() {}
 
     /**
      * @param name    the picture's name, for the message
@@ -50,17 +49,27 @@ final class OneDigitCheck {
         }
         Box writing = split.markBoxes().stream().reduce(Box::union).orElseThrow();
         List<Box> marks = sideBySide(split.markBoxes().stream()
-                .filter(mark -> mark.height() >= DIGIT_HIGH * writing.height()).toList());
-        long digits = split.boxes().stream().filter(digit -> marks.stream().anyMatch(mark -> inside(digit, mark)))
+                .filter(mark -> mark.height() >= DIGIT_HIGH * writing.height())
+                .toList());
+        long digits = split.boxes().stream()
+                .filter(digit -> marks.stream().anyMatch(mark -> inside(digit, mark)))
                 .count();
         String reader = ", not one: OwnDigit reads a single digit; read a number with NumberReader (notebook 06)";
         if (marks.size() > 1) {
-            throw new PictureException(String.format(Locale.ROOT, "%s shows %d digits side by side%s", name, digits,
-                    reader));
+            throw new PictureException(
+                    String.format(Locale.ROOT, "%s shows %d digits side by side%s", name, digits, reader));
         }
-        if (marks.size() == 1 && digits > 1 && marks.get(0).width() > WIDEST_DIGIT * marks.get(0).height()) {
-            throw new PictureException(String.format(Locale.ROOT, "%s shows one mark as wide as %d touching digits "
-                    + "(%d x %d pixels)%s", name, digits, marks.get(0).width(), marks.get(0).height(), reader));
+        if (marks.size() == 1
+                && digits > 1
+                && marks.get(0).width() > WIDEST_DIGIT * marks.get(0).height()) {
+            throw new PictureException(String.format(
+                    Locale.ROOT,
+                    "%s shows one mark as wide as %d touching digits " + "(%d x %d pixels)%s",
+                    name,
+                    digits,
+                    marks.get(0).width(),
+                    marks.get(0).height(),
+                    reader));
         }
     }
 
@@ -83,7 +92,9 @@ final class OneDigitCheck {
     }
 
     private static boolean inside(Box inner, Box outer) {
-        return inner.x() >= outer.x() && inner.y() >= outer.y() && inner.right() <= outer.right()
+        return inner.x() >= outer.x()
+                && inner.y() >= outer.y()
+                && inner.right() <= outer.right()
                 && inner.bottom() <= outer.bottom();
     }
 }

@@ -1,11 +1,11 @@
 package digits.owndigits;
 
-import digits.image.Ink;
-import digits.image.Plane;
 import digits.data.DigitImage;
 import digits.display.OwnDigitPictures;
+import digits.image.Ink;
 import digits.image.MnistForm;
 import digits.image.PictureException;
+import digits.image.Plane;
 import digits.photos.Photo;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -71,8 +71,8 @@ public final class OwnDigit {
     public static OwnDigit fromFile(Path file) {
         Objects.requireNonNull(file, "file");
         if (Files.isDirectory(file)) {
-            throw new PictureException("no picture file at " + file.toAbsolutePath()
-                    + " (it is a folder; use OwnDigit.fromFolder)");
+            throw new PictureException(
+                    "no picture file at " + file.toAbsolutePath() + " (it is a folder; use OwnDigit.fromFolder)");
         }
         Photo photo = Photo.read(file);
         return new OwnDigit(photo.name(), photo.image(), expectedFromName(photo.name()));
@@ -151,8 +151,8 @@ public final class OwnDigit {
      * @throws PictureException if the picture shows no ink, only ruled lines, or several digits side by side
      */
     public static OwnDigit fromImage(String name, BufferedImage image) {
-        return new OwnDigit(Objects.requireNonNull(name, "name"), Objects.requireNonNull(image, "image"),
-                OptionalInt.empty());
+        return new OwnDigit(
+                Objects.requireNonNull(name, "name"), Objects.requireNonNull(image, "image"), OptionalInt.empty());
     }
 
     /**
@@ -182,8 +182,8 @@ public final class OwnDigit {
             throw new PictureException("the typed digit holds no ink: mark the ink with '#' (any character other than"
                     + " a space or '.' counts as ink)");
         }
-        BufferedImage canvas = new BufferedImage((columns + 2) * TEXT_CELL, (lines.size() + 2) * TEXT_CELL,
-                BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage canvas = new BufferedImage(
+                (columns + 2) * TEXT_CELL, (lines.size() + 2) * TEXT_CELL, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = canvas.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -211,7 +211,8 @@ public final class OwnDigit {
     }
 
     private static OptionalInt expectedFromName(String fileName) {
-        boolean digitFirst = !fileName.isEmpty() && Character.isDigit(fileName.charAt(0))
+        boolean digitFirst = !fileName.isEmpty()
+                && Character.isDigit(fileName.charAt(0))
                 && (fileName.length() == 1 || !Character.isDigit(fileName.charAt(1)));
         return digitFirst ? OptionalInt.of(fileName.charAt(0) - '0') : OptionalInt.empty();
     }
@@ -247,8 +248,15 @@ public final class OwnDigit {
      */
     public BufferedImage steps() {
         Plane scaled = form.scaled();
-        return OwnDigitPictures.steps(new OwnDigitPictures.Steps(name, original, inkPicture(form.cropped()),
-                scaled.values(), scaled.width(), scaled.height(), form.x(), form.y()));
+        return OwnDigitPictures.steps(new OwnDigitPictures.Steps(
+                name,
+                original,
+                inkPicture(form.cropped()),
+                scaled.values(),
+                scaled.width(),
+                scaled.height(),
+                form.x(),
+                form.y()));
     }
 
     private static BufferedImage inkPicture(Plane ink) {

@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class OwnDigitGallery {
 
-    private OwnDigitGallery() {
-    }
+    private OwnDigitGallery() {}
 
     /**
      * @param digits    own digits, 1 to 50
@@ -25,11 +24,18 @@ public final class OwnDigitGallery {
             throw new IllegalArgumentException("a gallery needs 1 to 50 digits, found " + digits.size()
                     + (digits.isEmpty() ? ": put PNG or JPEG files in the folder first" : ""));
         }
-        List<OwnDigitPictures.Reading> readings = digits.stream().map(digit -> {
-            Prediction reading = predictor.predict(digit.digit());
-            return new OwnDigitPictures.Reading(digit.name(), digit.original(), digit.digit(), reading.digit(),
-                    reading.probabilities(), digit.expected());
-        }).toList();
+        List<OwnDigitPictures.Reading> readings = digits.stream()
+                .map(digit -> {
+                    Prediction reading = predictor.predict(digit.digit());
+                    return new OwnDigitPictures.Reading(
+                            digit.name(),
+                            digit.original(),
+                            digit.digit(),
+                            reading.digit(),
+                            reading.probabilities(),
+                            digit.expected());
+                })
+                .toList();
         return OwnDigitPictures.gallery(readings);
     }
 }

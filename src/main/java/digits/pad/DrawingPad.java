@@ -1,9 +1,9 @@
 package digits.pad;
 
 import digits.display.InsideView;
-import digits.display.ReadingPicture;
 import digits.display.MimeBundle;
 import digits.display.PadPicture;
+import digits.display.ReadingPicture;
 import digits.display.TableHtml;
 import digits.owndigits.DrawingName;
 import java.awt.image.BufferedImage;
@@ -49,8 +49,7 @@ public final class DrawingPad {
     private final Live live;
 
     /** What a live pad needs to know: its session, its limits and where its reading is shown. */
-    private record Live(String session, Duration firstStrokeLimit, Duration idleLimit) {
-    }
+    private record Live(String session, Duration firstStrokeLimit, Duration idleLimit) {}
 
     private DrawingPad(String fileName, String session, Live live) {
         this.fileName = fileName;
@@ -87,8 +86,8 @@ public final class DrawingPad {
      */
     public static DrawingPad live(String fileName, String session, Duration firstStrokeLimit, Duration idleLimit) {
         if (session == null || !session.matches("[A-Za-z0-9-]{1,64}")) {
-            throw new IllegalArgumentException("a pad's session name holds letters, digits and '-' only, got "
-                    + session);
+            throw new IllegalArgumentException(
+                    "a pad's session name holds letters, digits and '-' only, got " + session);
         }
         return new DrawingPad(DrawingName.checked(fileName), session, new Live(session, firstStrokeLimit, idleLimit));
     }
@@ -134,10 +133,14 @@ public final class DrawingPad {
         Map<String, Object> bundle = new LinkedHashMap<>();
         bundle.put("text/html", html(picture));
         bundle.put("image/png", picture);
-        bundle.put("text/plain", live != null
-                ? "Live drawing pad (saves " + fileName + " after every stroke; the network reads it). It is live only "
-                        + "in JupyterLab: run this cell there to draw."
-                : "Drawing pad (saves " + fileName + "). It is live only in JupyterLab: run this cell there to draw.");
+        bundle.put(
+                "text/plain",
+                live != null
+                        ? "Live drawing pad (saves " + fileName
+                                + " after every stroke; the network reads it). It is live only "
+                                + "in JupyterLab: run this cell there to draw."
+                        : "Drawing pad (saves " + fileName
+                                + "). It is live only in JupyterLab: run this cell there to draw.");
         return bundle;
     }
 
@@ -153,23 +156,33 @@ public final class DrawingPad {
      * @param message  one or two sentences on what the pad is doing
      * @return HTML with the pictures and the message, the reading's picture as PNG, and the message as text
      */
-    public Map<String, Object> readingBundle(int sequence, String state, BufferedImage reading, BufferedImage inside,
-            String message) {
+    public Map<String, Object> readingBundle(
+            int sequence, String state, BufferedImage reading, BufferedImage inside, String message) {
         if (!List.of("waiting", "live", "ended").contains(state)) {
             throw new IllegalArgumentException("a reading's state is waiting, live or ended, got " + state);
         }
         String png = reading == null ? null : MimeBundle.base64Png(reading);
         StringBuilder html = new StringBuilder()
-                .append("<div id=\"").append(readingId()).append("\" data-seq=\"").append(sequence)
-                .append("\" data-state=\"").append(state).append("\" style=\"font-family:sans-serif\">");
+                .append("<div id=\"")
+                .append(readingId())
+                .append("\" data-seq=\"")
+                .append(sequence)
+                .append("\" data-state=\"")
+                .append(state)
+                .append("\" style=\"font-family:sans-serif\">");
         if (png != null) {
-            html.append("<img src=\"data:image/png;base64,").append(png).append("\" width=\"")
-                    .append(reading.getWidth()).append("\" alt=\"the network's reading\">");
+            html.append("<img src=\"data:image/png;base64,")
+                    .append(png)
+                    .append("\" width=\"")
+                    .append(reading.getWidth())
+                    .append("\" alt=\"the network's reading\">");
         }
         html.append("<div data-role=\"message\" style=\"margin:4px 0 8px 10px;max-width:60em\">")
-                .append(TableHtml.escape(message)).append("</div>");
+                .append(TableHtml.escape(message))
+                .append("</div>");
         if (inside != null) {
-            html.append("<img src=\"data:image/png;base64,").append(MimeBundle.base64Png(inside))
+            html.append("<img src=\"data:image/png;base64,")
+                    .append(MimeBundle.base64Png(inside))
                     .append("\" style=\"max-width:100%\" alt=\"what each layer of the network sees\">");
         }
         html.append("</div>");
@@ -193,8 +206,10 @@ public final class DrawingPad {
     public Map<String, Object> pictureBundle(BufferedImage picture, String text) {
         String png = MimeBundle.base64Png(picture);
         Map<String, Object> bundle = new LinkedHashMap<>();
-        bundle.put("text/html", "<div id=\"" + id + "\"><img src=\"data:image/png;base64," + png + "\" width=\""
-                + picture.getWidth() + "\" style=\"max-width:100%\" alt=\"" + TableHtml.escape(text) + "\"></div>");
+        bundle.put(
+                "text/html",
+                "<div id=\"" + id + "\"><img src=\"data:image/png;base64," + png + "\" width=\"" + picture.getWidth()
+                        + "\" style=\"max-width:100%\" alt=\"" + TableHtml.escape(text) + "\"></div>");
         bundle.put("image/png", png);
         bundle.put("text/plain", text);
         return bundle;
@@ -210,13 +225,20 @@ public final class DrawingPad {
                 <script>
                 %6$s
                 </script>
-                """.formatted(id, picture, SIZE, TableHtml.escape(fileName),
-                live != null ? " and the network reads it after every stroke" : "", script());
+                """.formatted(
+                        id,
+                        picture,
+                        SIZE,
+                        TableHtml.escape(fileName),
+                        live != null ? " and the network reads it after every stroke" : "",
+                        script());
     }
 
     private String script() {
-        return SCRIPT.replace("__ID__", id).replace("__FILE__", fileName)
-                .replace("__SIZE__", Integer.toString(SIZE)).replace("__LIVE__", liveConfig());
+        return SCRIPT.replace("__ID__", id)
+                .replace("__FILE__", fileName)
+                .replace("__SIZE__", Integer.toString(SIZE))
+                .replace("__LIVE__", liveConfig());
     }
 
     /** The live pad's settings as a JavaScript object literal, or {@code null} for the plain pad. */
@@ -224,10 +246,15 @@ public final class DrawingPad {
         if (live == null) {
             return "null";
         }
-        return String.format(java.util.Locale.ROOT,
+        return String.format(
+                java.util.Locale.ROOT,
                 "{ status: '%s', reading: '%s', session: '%s', firstStroke: %d, idle: %d, stale: %d }",
-                statusName(fileName), readingId(), live.session(), live.firstStrokeLimit().toSeconds(),
-                live.idleLimit().toSeconds(), STALE_SECONDS);
+                statusName(fileName),
+                readingId(),
+                live.session(),
+                live.firstStrokeLimit().toSeconds(),
+                live.idleLimit().toSeconds(),
+                STALE_SECONDS);
     }
 
     /** The pad as a still picture: an empty canvas and a line of help. */

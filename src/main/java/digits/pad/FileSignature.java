@@ -25,7 +25,8 @@ record FileSignature(FileTime modified, long size, Object key) {
     static Optional<FileSignature> of(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return a.isRegularFile() ? Optional.of(new FileSignature(a.lastModifiedTime(), a.size(), a.fileKey()))
+            return a.isRegularFile()
+                    ? Optional.of(new FileSignature(a.lastModifiedTime(), a.size(), a.fileKey()))
                     : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();

@@ -67,8 +67,7 @@ public final class LivePad {
      * @param lastReading the last reading, if there was one; after {@link Ending#NO_BROWSER}, the reading of the
      *                    project's sample drawing
      */
-    public record Outcome(Ending ending, Optional<LiveReading> lastReading) {
-    }
+    public record Outcome(Ending ending, Optional<LiveReading> lastReading) {}
 
     /**
      * Where the pad saves and how long it waits.
@@ -129,8 +128,8 @@ public final class LivePad {
      * @throws IllegalArgumentException if the name is not a safe plain {@code .png} file name
      */
     public static LivePad of(String fileName, Predictor predictor) {
-        return new LivePad(DrawingName.checked(fileName), Objects.requireNonNull(predictor, "predictor"),
-                Settings.DEFAULT);
+        return new LivePad(
+                DrawingName.checked(fileName), Objects.requireNonNull(predictor, "predictor"), Settings.DEFAULT);
     }
 
     /**

@@ -1,10 +1,10 @@
 package digits.pad;
 
-import digits.owndigits.DrawingName;
+import digits.evaluation.Predictor;
 import digits.image.Ink;
 import digits.image.PictureException;
+import digits.owndigits.DrawingName;
 import digits.owndigits.OwnDigit;
-import digits.evaluation.Predictor;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,6 +32,7 @@ public final class LiveReader {
 
     /** The last 12 bytes of every whole PNG file: the empty IEND chunk with its checksum. */
     private static final byte[] PNG_END = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
+
     private static final byte[] PNG_START = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private final Path file;
@@ -57,7 +58,9 @@ public final class LiveReader {
      * @throws IllegalArgumentException if the name is not a plain {@code .png} file name
      */
     public static LiveReader of(Path folder, String fileName, Predictor predictor) {
-        return new LiveReader(folder.resolve(DrawingName.checked(fileName)), fileName,
+        return new LiveReader(
+                folder.resolve(DrawingName.checked(fileName)),
+                fileName,
                 Objects.requireNonNull(predictor, "predictor"));
     }
 
@@ -76,11 +79,11 @@ public final class LiveReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return Optional.empty();   // replaced or removed while we looked: the next poll sees the new file
+            return Optional.empty(); // replaced or removed while we looked: the next poll sees the new file
         }
         BufferedImage image = wholePng(bytes);
         if (image == null) {
-            return Optional.empty();   // half-written: its size or time changes again when the writing ends
+            return Optional.empty(); // half-written: its size or time changes again when the writing ends
         }
         seen = now;
         readings++;
@@ -88,8 +91,10 @@ public final class LiveReader {
         try {
             drawing = OwnDigit.fromImage(fileName, image);
         } catch (PictureException notOne) {
-            return Optional.of(notOne.getMessage().startsWith(Ink.NO_INK) ? LiveReading.empty(readings, fileName)
-                    : LiveReading.notOneDigit(readings, fileName, notOne.getMessage()));
+            return Optional.of(
+                    notOne.getMessage().startsWith(Ink.NO_INK)
+                            ? LiveReading.empty(readings, fileName)
+                            : LiveReading.notOneDigit(readings, fileName, notOne.getMessage()));
         }
         return Optional.of(LiveReading.of(readings, fileName, drawing, predictor.predict(drawing.digit())));
     }

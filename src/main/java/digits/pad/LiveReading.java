@@ -16,7 +16,7 @@ public final class LiveReading {
     private final String source;
     private final OwnDigit drawing;
     private final Prediction prediction;
-    private final String refusal;   // why the drawing is not one digit; "" when it is one, or the pad is empty
+    private final String refusal; // why the drawing is not one digit; "" when it is one, or the pad is empty
 
     private LiveReading(int sequence, String source, OwnDigit drawing, Prediction prediction, String refusal) {
         this.sequence = sequence;
@@ -34,8 +34,12 @@ public final class LiveReading {
      * @return the reading
      */
     public static LiveReading of(int sequence, String source, OwnDigit drawing, Prediction prediction) {
-        return new LiveReading(sequence, source, Objects.requireNonNull(drawing, "drawing"),
-                Objects.requireNonNull(prediction, "prediction"), "");
+        return new LiveReading(
+                sequence,
+                source,
+                Objects.requireNonNull(drawing, "drawing"),
+                Objects.requireNonNull(prediction, "prediction"),
+                "");
     }
 
     /**

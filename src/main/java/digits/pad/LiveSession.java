@@ -52,7 +52,12 @@ final class LiveSession {
      * @param nanos   the clock, in nanoseconds from any origin ({@link System#nanoTime()})
      * @param sleeper how the session waits between two looks
      */
-    LiveSession(String fileName, Predictor predictor, LivePad.Settings settings, Screen screen, LongSupplier nanos,
+    LiveSession(
+            String fileName,
+            Predictor predictor,
+            LivePad.Settings settings,
+            Screen screen,
+            LongSupplier nanos,
             Sleeper sleeper) {
         String session = UUID.randomUUID().toString();
         this.fileName = fileName;
@@ -84,8 +89,8 @@ final class LiveSession {
         if (ending.get() == LivePad.Ending.NO_BROWSER) {
             showSample();
         } else {
-            screen.update(pad.readingId(), readingBundle("ended", PadWording.ended(ending.get(), fileName, settings,
-                    last)));
+            screen.update(
+                    pad.readingId(), readingBundle("ended", PadWording.ended(ending.get(), fileName, settings, last)));
         }
         return new LivePad.Outcome(ending.get(), Optional.ofNullable(last));
     }
@@ -118,7 +123,8 @@ final class LiveSession {
             return past(now, start, settings.grace()) ? Optional.of(LivePad.Ending.NO_BROWSER) : Optional.empty();
         }
         if (last == null) {
-            return past(now, opened, settings.firstStrokeLimit()) ? Optional.of(LivePad.Ending.NO_FIRST_STROKE)
+            return past(now, opened, settings.firstStrokeLimit())
+                    ? Optional.of(LivePad.Ending.NO_FIRST_STROKE)
                     : Optional.empty();
         }
         return past(now, lastStroke, settings.idleLimit()) ? Optional.of(LivePad.Ending.IDLE) : Optional.empty();
@@ -147,8 +153,9 @@ final class LiveSession {
         last = LiveReading.of(1, OwnDigit.SAMPLE_DRAWING.toString(), sample, predictor.predict(sample.digit()));
         BufferedImage picture = PadPicture.inUse(DrawingPad.SIZE, sample.original(), readingPicture());
         screen.update(pad.id(), pad.pictureBundle(picture, PadWording.inUse(last)));
-        screen.update(pad.readingId(), readingBundle("ended", PadWording.ended(LivePad.Ending.NO_BROWSER, fileName,
-                settings, last), false));
+        screen.update(
+                pad.readingId(),
+                readingBundle("ended", PadWording.ended(LivePad.Ending.NO_BROWSER, fileName, settings, last), false));
     }
 
     private Map<String, Object> readingBundle(String state, String message) {
@@ -158,7 +165,8 @@ final class LiveSession {
     private Map<String, Object> readingBundle(String state, String message, boolean withPicture) {
         updates++;
         Optional<OwnDigit> drawing = last == null ? Optional.empty() : last.drawing();
-        BufferedImage view = inside && drawing.isPresent() ? predictor.insideView(drawing.get().digit()).picture()
+        BufferedImage view = inside && drawing.isPresent()
+                ? predictor.insideView(drawing.get().digit()).picture()
                 : null;
         return pad.readingBundle(updates, state, withPicture ? readingPicture() : null, view, message);
     }
@@ -166,8 +174,8 @@ final class LiveSession {
     /** The latest reading as a picture, or its empty place. */
     private BufferedImage readingPicture() {
         if (last == null || last.prediction().isEmpty()) {
-            return ReadingPicture.waiting(last == null ? "nothing read yet" : last.isEmpty() ? "the pad is empty"
-                    : "more than one digit");
+            return ReadingPicture.waiting(
+                    last == null ? "nothing read yet" : last.isEmpty() ? "the pad is empty" : "more than one digit");
         }
         Prediction p = last.prediction().orElseThrow();
         return ReadingPicture.of(last.drawing().orElseThrow().digit(), p.probabilities(), p.digit());

@@ -32,8 +32,7 @@ final class PadStatusFile {
      * @param done   whether the learner pressed <em>Done</em>
      * @param inside whether the pad asks for the inside view
      */
-    record Status(boolean done, boolean inside) {
-    }
+    record Status(boolean done, boolean inside) {}
 
     /**
      * @param file    the status file ({@link DrawingPad#statusName(String)} in the notebook's folder)
@@ -65,6 +64,7 @@ final class PadStatusFile {
         if (json == null || !session.equals(json.path("session").asText())) {
             return Optional.empty();
         }
-        return Optional.of(new Status("done".equals(json.path("state").asText()), json.path("inside").asBoolean()));
+        return Optional.of(new Status(
+                "done".equals(json.path("state").asText()), json.path("inside").asBoolean()));
     }
 }

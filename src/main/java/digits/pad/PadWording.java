@@ -8,8 +8,7 @@ import digits.owndigits.OwnDigit;
 /** Every sentence the live pad shows under itself, in one place. */
 final class PadWording {
 
-    private PadWording() {
-    }
+    private PadWording() {}
 
     /** While no browser has opened the pad yet. */
     static String waiting() {
@@ -46,22 +45,28 @@ final class PadWording {
         String saved = "Your last drawing is saved as " + fileName + " next to this notebook; the cells below read it.";
         return switch (ending) {
             case DONE -> "Done. " + saved;
-            case IDLE -> "The pad stopped reading " + Durations.words(settings.idleLimit()) + " after your last "
-                    + "stroke. " + saved + " Run this cell again to draw more.";
-            case NO_FIRST_STROKE -> "The pad stopped reading: no stroke came within "
-                    + Durations.words(settings.firstStrokeLimit()) + " of opening it. Run this cell again to draw.";
-            case NO_BROWSER -> "Above is the live pad in use: " + sample(last) + ", and beside it what the network "
-                    + "reads: " + digitAndSureness(last.prediction().orElseThrow()) + ". Run this cell in JupyterLab "
-                    + "and the pad is live: draw your own digit, and the reading changes after every stroke. (No "
-                    + "browser showed the pad within " + Durations.words(settings.grace()) + " of running this cell, "
-                    + "as when the course's tests run this notebook, so the cell did not wait for a drawing.)";
+            case IDLE ->
+                "The pad stopped reading " + Durations.words(settings.idleLimit()) + " after your last " + "stroke. "
+                        + saved + " Run this cell again to draw more.";
+            case NO_FIRST_STROKE ->
+                "The pad stopped reading: no stroke came within " + Durations.words(settings.firstStrokeLimit())
+                        + " of opening it. Run this cell again to draw.";
+            case NO_BROWSER ->
+                "Above is the live pad in use: " + sample(last) + ", and beside it what the network "
+                        + "reads: " + digitAndSureness(last.prediction().orElseThrow())
+                        + ". Run this cell in JupyterLab "
+                        + "and the pad is live: draw your own digit, and the reading changes after every stroke. (No "
+                        + "browser showed the pad within " + Durations.words(settings.grace())
+                        + " of running this cell, "
+                        + "as when the course's tests run this notebook, so the cell did not wait for a drawing.)";
             case INTERRUPTED -> "The pad stopped reading: the cell was interrupted. Run it again to draw.";
         };
     }
 
     /** The text beside the picture of the pad in use, for front ends that show no pictures. */
     static String inUse(LiveReading sample) {
-        return "The live drawing pad with " + sample(sample) + "; " + said(sample.prediction().orElseThrow()) + ".";
+        return "The live drawing pad with " + sample(sample) + "; "
+                + said(sample.prediction().orElseThrow()) + ".";
     }
 
     /** "the network reads 7 (99.9 % sure)" */

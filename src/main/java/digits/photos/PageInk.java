@@ -2,7 +2,6 @@ package digits.photos;
 
 import digits.image.Ink;
 import digits.image.PictureException;
-import digits.image.MnistForm;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
 
@@ -64,7 +63,9 @@ public record PageInk(float[] darkness, boolean[] mask, boolean[] lines, int wid
         int radius = Math.max(10, Math.max(w, h) / 8);
         float[] local = windowMeans(grey, null, w, h, radius);
         boolean clearPaper = Math.abs(paper - 128) > CLEAR_PAPER;
-        if (clearPaper ? paper < 128 : lightInk(grey, local)) { // light ink on dark paper: turn it round, so that ink is always darker
+        if (clearPaper
+                ? paper < 128
+                : lightInk(grey, local)) { // light ink on dark paper: turn it round, so that ink is always darker
             for (int i = 0; i < grey.length; i++) {
                 grey[i] = 255 - grey[i];
                 local[i] = 255 - local[i];
@@ -88,9 +89,14 @@ public record PageInk(float[] darkness, boolean[] mask, boolean[] lines, int wid
             strongest = Math.max(strongest, below);
         }
         if (strongest < Ink.MIN_CONTRAST) {
-            throw new PictureException(String.format(Locale.ROOT, "no ink found in %s: the picture is nearly one "
-                    + "flat shade (the strongest ink differs from the paper around it by %.0f of 255, at least %.0f "
-                    + "needed)", name, strongest, Ink.MIN_CONTRAST));
+            throw new PictureException(String.format(
+                    Locale.ROOT,
+                    "no ink found in %s: the picture is nearly one "
+                            + "flat shade (the strongest ink differs from the paper around it by %.0f of 255, at least %.0f "
+                            + "needed)",
+                    name,
+                    strongest,
+                    Ink.MIN_CONTRAST));
         }
         growInto(mask, faint, w, h);
         boolean[] lines = RuledLines.find(mask, w, h, LINE_LENGTH_SHARE);
@@ -166,9 +172,12 @@ public record PageInk(float[] darkness, boolean[] mask, boolean[] lines, int wid
         }
         double share = (double) far / grey.length;
         if (share > MAX_INK_SHARE) {
-            throw new PictureException(String.format(Locale.ROOT, "ink covers %.0f%% of %s: expected a number written "
-                    + "on paper, with paper all round it (is the picture mostly a dark surface, or under-exposed?)",
-                    100 * share, name));
+            throw new PictureException(String.format(
+                    Locale.ROOT,
+                    "ink covers %.0f%% of %s: expected a number written "
+                            + "on paper, with paper all round it (is the picture mostly a dark surface, or under-exposed?)",
+                    100 * share,
+                    name));
         }
     }
 

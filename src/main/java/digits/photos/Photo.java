@@ -1,11 +1,11 @@
 package digits.photos;
 
-import digits.image.PictureException;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.imaging.jpeg.JpegMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
+import digits.image.PictureException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -101,8 +101,10 @@ public final class Photo {
             if (e instanceof PictureException own) {
                 throw own;
             }
-            throw new PictureException(file + " could not be read as a picture (" + e.getMessage()
-                    + "): expected a PNG or JPEG file; it may be damaged or cut short", e);
+            throw new PictureException(
+                    file + " could not be read as a picture (" + e.getMessage()
+                            + "): expected a PNG or JPEG file; it may be damaged or cut short",
+                    e);
         }
     }
 
@@ -131,13 +133,19 @@ public final class Photo {
 
     private static void checkSize(Path file, int width, int height) {
         if (width < 2 || height < 2) {
-            throw new PictureException(file + " is only " + width + " x " + height
-                    + " pixels: too small to hold a digit");
+            throw new PictureException(
+                    file + " is only " + width + " x " + height + " pixels: too small to hold a digit");
         }
         if ((long) width * height > MAX_PIXELS) {
-            throw new PictureException(String.format(Locale.ROOT, "%s is %,d x %,d pixels (%,d megapixels): larger "
-                    + "than the %,d megapixels a picture may have here; scale it down first", file, width, height,
-                    (long) width * height / 1_000_000, MAX_PIXELS / 1_000_000));
+            throw new PictureException(String.format(
+                    Locale.ROOT,
+                    "%s is %,d x %,d pixels (%,d megapixels): larger "
+                            + "than the %,d megapixels a picture may have here; scale it down first",
+                    file,
+                    width,
+                    height,
+                    (long) width * height / 1_000_000,
+                    MAX_PIXELS / 1_000_000));
         }
     }
 
@@ -156,12 +164,24 @@ public final class Photo {
         try {
             image = reader.read(0, param);
         } catch (IIOException e) {
-            throw new PictureException(String.format(Locale.ROOT, "%s (%,d x %,d pixels) could not be decoded (%s): "
-                    + "the file is damaged or cut short", file, width, height, e.getMessage()), e);
+            throw new PictureException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s (%,d x %,d pixels) could not be decoded (%s): " + "the file is damaged or cut short",
+                            file,
+                            width,
+                            height,
+                            e.getMessage()),
+                    e);
         }
         if (!warnings.isEmpty()) {
-            throw new PictureException(String.format(Locale.ROOT, "%s (%,d x %,d pixels) is damaged: the decoder "
-                    + "reports \"%s\"; save or copy the picture again", file, width, height, warnings.get(0)));
+            throw new PictureException(String.format(
+                    Locale.ROOT,
+                    "%s (%,d x %,d pixels) is damaged: the decoder " + "reports \"%s\"; save or copy the picture again",
+                    file,
+                    width,
+                    height,
+                    warnings.get(0)));
         }
         return image;
     }
@@ -190,7 +210,8 @@ public final class Photo {
             int w = Math.max(1, (int) Math.round(current.getWidth() * scale));
             int h = Math.max(1, (int) Math.round(current.getHeight() * scale));
             // grey stays grey: converting to RGB would pass it through a colour conversion that lightens mid-greys
-            int type = current.getType() == BufferedImage.TYPE_BYTE_GRAY ? BufferedImage.TYPE_BYTE_GRAY
+            int type = current.getType() == BufferedImage.TYPE_BYTE_GRAY
+                    ? BufferedImage.TYPE_BYTE_GRAY
                     : current.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
             BufferedImage smaller = new BufferedImage(w, h, type);
             Graphics2D g = smaller.createGraphics();
@@ -238,8 +259,14 @@ public final class Photo {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Photo[%s, %,d x %,d pixels in the file, read at %d x %d%s]", name, fileWidth,
-                fileHeight, image.getWidth(), image.getHeight(), orientation == 1 ? "" : ", EXIF orientation "
-                        + orientation);
+        return String.format(
+                Locale.ROOT,
+                "Photo[%s, %,d x %,d pixels in the file, read at %d x %d%s]",
+                name,
+                fileWidth,
+                fileHeight,
+                image.getWidth(),
+                image.getHeight(),
+                orientation == 1 ? "" : ", EXIF orientation " + orientation);
     }
 }

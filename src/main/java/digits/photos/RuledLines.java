@@ -10,8 +10,7 @@ import java.util.Arrays;
  */
 final class RuledLines {
 
-    private RuledLines() {
-    }
+    private RuledLines() {}
 
     /**
      * @param mask        which pixels are ink

@@ -130,7 +130,8 @@ public final class Augmenter {
         double cos = Math.cos(angle) / scale, sin = Math.sin(angle) / scale;
         for (int r = 0; r < SIDE; r++) {
             for (int c = 0; c < SIDE; c++) {
-                // Walk back from the output pixel to where it comes from: undo the shift, then the rotation and scaling.
+                // Walk back from the output pixel to where it comes from: undo the shift, then the rotation and
+                // scaling.
                 double y = r - MIDDLE - shiftRows;
                 double x = c - MIDDLE - shiftCols;
                 double sourceRow = MIDDLE + cos * y - sin * x;
@@ -197,10 +198,21 @@ public final class Augmenter {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Augmenter[shifts up to ±%.1f px, rotations up to ±%.0f°, scaling %.2f-%.2f, %s, seed %d]",
-                maxShift, maxRotationDegrees, minScale, maxScale,
-                elasticStrength > 0 ? String.format(Locale.ROOT, "elastic distortion (strength %.0f, smoothness %.1f px)",
-                        elasticStrength, elasticSmoothness) : "no elastic distortion", seed);
+        return String.format(
+                Locale.ROOT,
+                "Augmenter[shifts up to ±%.1f px, rotations up to ±%.0f°, scaling %.2f-%.2f, %s, seed %d]",
+                maxShift,
+                maxRotationDegrees,
+                minScale,
+                maxScale,
+                elasticStrength > 0
+                        ? String.format(
+                                Locale.ROOT,
+                                "elastic distortion (strength %.0f, smoothness %.1f px)",
+                                elasticStrength,
+                                elasticSmoothness)
+                        : "no elastic distortion",
+                seed);
     }
 
     /** Collects an augmenter's settings; every setting has a default. */
@@ -213,8 +225,7 @@ public final class Augmenter {
         private double elasticSmoothness = 4;
         private long seed = 42;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Largest shift up, down, left or right, in pixels, 0..10 (0: no shifts). */
         public Builder maxShift(double pixels) {
@@ -233,8 +244,8 @@ public final class Augmenter {
         /** Range of the size factor, within 0.5..2 (1, 1: no scaling). */
         public Builder scale(double min, double max) {
             if (!(min >= 0.5 && max <= 2 && min <= max)) {
-                throw new IllegalArgumentException("scale " + min + " to " + max
-                        + " is out of range: expected 0.5 <= min <= max <= 2");
+                throw new IllegalArgumentException(
+                        "scale " + min + " to " + max + " is out of range: expected 0.5 <= min <= max <= 2");
             }
             this.minScale = min;
             this.maxScale = max;

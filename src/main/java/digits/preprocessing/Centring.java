@@ -14,8 +14,7 @@ public final class Centring {
     /** The row and column where a centred digit's centre of mass lies. */
     public static final double TARGET = 14.0;
 
-    private Centring() {
-    }
+    private Centring() {}
 
     /**
      * @param digit a digit with some ink

@@ -57,8 +57,10 @@ public enum Corruption {
         @Override
         float[] change(float[] ink, SplittableRandom random) {
             double angle = sign(random) * 0.4, cos = Math.cos(angle), sin = Math.sin(angle);
-            return warp(ink, (row, col) -> new double[] {MIDDLE + cos * (row - MIDDLE) - sin * (col - MIDDLE),
-                    MIDDLE + sin * (row - MIDDLE) + cos * (col - MIDDLE)});
+            return warp(ink, (row, col) -> new double[] {
+                MIDDLE + cos * (row - MIDDLE) - sin * (col - MIDDLE),
+                MIDDLE + sin * (row - MIDDLE) + cos * (col - MIDDLE)
+            });
         }
     },
     /** Slanted: each row moved sideways by 0.4 pixels per row from the middle, one way or the other. */

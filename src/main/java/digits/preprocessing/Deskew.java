@@ -10,8 +10,7 @@ import digits.image.CentreOfMass;
  */
 public final class Deskew {
 
-    private Deskew() {
-    }
+    private Deskew() {}
 
     /**
      * @param digit a digit

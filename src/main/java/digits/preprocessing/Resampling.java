@@ -11,8 +11,7 @@ final class Resampling {
     static final int SIDE = DigitImage.WIDTH;
     static final int PIXELS = DigitImage.PIXELS;
 
-    private Resampling() {
-    }
+    private Resampling() {}
 
     /**
      * The value at (row, col) of a row-major 28x28 picture, interpolated between the four nearest

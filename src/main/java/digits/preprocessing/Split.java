@@ -82,8 +82,11 @@ public final class Split {
             }
         }
         String suffix = String.format(Locale.ROOT, " of %s (seed %d)", set.name(), seed);
-        return new Split(set.select(trainingIndices, "training part" + suffix),
-                set.select(validationIndices, "validation part" + suffix), trainingIndices, validationIndices);
+        return new Split(
+                set.select(trainingIndices, "training part" + suffix),
+                set.select(validationIndices, "validation part" + suffix),
+                trainingIndices,
+                validationIndices);
     }
 
     /** @return the images to learn from */
@@ -115,7 +118,8 @@ public final class Split {
         Arrays.setAll(digits, d -> d);
         int[] train = training.classCounts();
         int[] valid = validation.classCounts();
-        return Table.create("Images per digit in each part",
+        return Table.create(
+                "Images per digit in each part",
                 IntColumn.create("digit", digits),
                 IntColumn.create("training part", train),
                 IntColumn.create("validation part", valid),
@@ -133,7 +137,7 @@ public final class Split {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Split: %,d training + %,d validation images", training.size(),
-                validation.size());
+        return String.format(
+                Locale.ROOT, "Split: %,d training + %,d validation images", training.size(), validation.size());
     }
 }

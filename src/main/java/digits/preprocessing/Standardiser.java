@@ -35,7 +35,8 @@ public final class Standardiser {
     public static Standardiser fit(DigitSet training) {
         Objects.requireNonNull(training, "training");
         if (training.size() == 0) {
-            throw new IllegalArgumentException("cannot fit a standardiser on " + training.name() + ": the set is empty");
+            throw new IllegalArgumentException(
+                    "cannot fit a standardiser on " + training.name() + ": the set is empty");
         }
         PixelStats stats = training.pixelStats();
         if (!(stats.standardDeviation() > 0)) {
@@ -101,7 +102,9 @@ public final class Standardiser {
         Table table = set.inkHistogram(bins);
         String[] middles = new String[bins];
         for (int bin = 0; bin < bins; bin++) {
-            double middle = (table.intColumn("lowest").getInt(bin) + table.intColumn("highest").getInt(bin)) / 2.0;
+            double middle = (table.intColumn("lowest").getInt(bin)
+                            + table.intColumn("highest").getInt(bin))
+                    / 2.0;
             middles[bin] = String.format(Locale.ROOT, "%.2f", standardise((float) (middle / 255)));
         }
         return table.replaceColumn("values", StringColumn.create("values", middles))
@@ -110,8 +113,14 @@ public final class Standardiser {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Standardiser fitted on %s: mean %.4f, standard deviation %.4f (0..1 scale);"
-                + " a blank pixel becomes %.3f, full ink %.3f", fittedOn, mean, standardDeviation,
-                standardise(0f), standardise(1f));
+        return String.format(
+                Locale.ROOT,
+                "Standardiser fitted on %s: mean %.4f, standard deviation %.4f (0..1 scale);"
+                        + " a blank pixel becomes %.3f, full ink %.3f",
+                fittedOn,
+                mean,
+                standardDeviation,
+                standardise(0f),
+                standardise(1f));
     }
 }

@@ -13,6 +13,12 @@ package digits.training;
  * @param imagesPerSecond    training speed in this epoch so far
  * @param secondsLeftInEpoch estimated seconds until this epoch's training is done, at the current speed
  */
-public record BatchProgress(int epoch, int epochs, int batch, int batches, double runningLoss,
-        double runningAccuracy, double imagesPerSecond, double secondsLeftInEpoch) {
-}
+public record BatchProgress(
+        int epoch,
+        int epochs,
+        int batch,
+        int batches,
+        double runningLoss,
+        double runningAccuracy,
+        double imagesPerSecond,
+        double secondsLeftInEpoch) {}

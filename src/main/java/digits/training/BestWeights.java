@@ -15,8 +15,7 @@ final class BestWeights {
     private INDArray updaterState;
     private int epoch; // the epoch the copy comes from; 0: none yet
 
-    private BestWeights() {
-    }
+    private BestWeights() {}
 
     /**
      * Starts keeping from the epochs already trained: none for a fresh run; for a resumed one, the checkpoint's

@@ -41,7 +41,8 @@ public final class Checkpoint {
 
     private static final Pattern HISTORY_FILE = Pattern.compile("epoch-(\\d+)\\.csv");
     private static final Pattern BEST_FILE = Pattern.compile("best-epoch-(\\d+)\\.zip");
-    private static final String HEADER = "epoch,trainingLoss,trainingAccuracy,validationLoss,validationAccuracy,seconds";
+    private static final String HEADER =
+            "epoch,trainingLoss,trainingAccuracy,validationLoss,validationAccuracy,seconds";
     private static final String STEP_HEADER = "step epoch,position,loss,accuracy";
 
     private final Path folder;
@@ -71,12 +72,15 @@ public final class Checkpoint {
      */
     public static Checkpoint load(Path folder) {
         Path dir = folder.toAbsolutePath();
-        int epoch = latestEpoch(dir).orElseThrow(() -> new IllegalArgumentException("no checkpoint in " + dir
-                + ": expected files epoch-N.zip and epoch-N.csv written by a Trainer built with checkpoints(folder)"));
+        int epoch = latestEpoch(dir)
+                .orElseThrow(
+                        () -> new IllegalArgumentException(
+                                "no checkpoint in " + dir
+                                        + ": expected files epoch-N.zip and epoch-N.csv written by a Trainer built with checkpoints(folder)"));
         TrainingHistory history = readHistory(dir.resolve(name(epoch, "csv")));
         if (history.epochs() != epoch) {
-            throw new IllegalArgumentException(dir.resolve(name(epoch, "csv")) + " holds " + history.epochs()
-                    + " epochs: expected " + epoch);
+            throw new IllegalArgumentException(
+                    dir.resolve(name(epoch, "csv")) + " holds " + history.epochs() + " epochs: expected " + epoch);
         }
         return new Checkpoint(dir, ModelFiles.load(dir.resolve(name(epoch, "zip"))), history);
     }
@@ -87,28 +91,34 @@ public final class Checkpoint {
         int epoch = history.epochs();
         ModelFiles.save(model, dir.resolve(name(epoch, "zip")));
         try {
-            AtomicFiles.write(dir.resolve(name(epoch, "csv")), out -> out.write(csv(history).getBytes(StandardCharsets.UTF_8)));
+            AtomicFiles.write(
+                    dir.resolve(name(epoch, "csv")),
+                    out -> out.write(csv(history).getBytes(StandardCharsets.UTF_8)));
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path old : files.toList()) {
-                    Matcher m = Pattern.compile("epoch-(\\d+)\\.(zip|csv)").matcher(old.getFileName().toString());
+                    Matcher m = Pattern.compile("epoch-(\\d+)\\.(zip|csv)")
+                            .matcher(old.getFileName().toString());
                     if (m.matches() && Integer.parseInt(m.group(1)) < epoch) {
                         Files.deleteIfExists(old);
                     }
                     Matcher best = BEST_FILE.matcher(old.getFileName().toString());
-                    if (best.matches() && Integer.parseInt(best.group(1)) < epoch
+                    if (best.matches()
+                            && Integer.parseInt(best.group(1)) < epoch
                             && Integer.parseInt(best.group(1)) != history.best().epoch()) {
                         Files.deleteIfExists(old);
                     }
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the checkpoint of epoch " + epoch + " into " + dir + ": " + e, e);
+            throw new UncheckedIOException(
+                    "could not write the checkpoint of epoch " + epoch + " into " + dir + ": " + e, e);
         }
     }
 
     /** Saves the network of a new best epoch, before that epoch's checkpoint. */
     static void saveBest(Path folder, MultiLayerNetwork model, int epoch) {
-        ModelFiles.save(model, folder.toAbsolutePath().resolve(String.format(Locale.ROOT, "best-epoch-%03d.zip", epoch)));
+        ModelFiles.save(
+                model, folder.toAbsolutePath().resolve(String.format(Locale.ROOT, "best-epoch-%03d.zip", epoch)));
     }
 
     /**
@@ -116,7 +126,8 @@ public final class Checkpoint {
      * @throws IllegalStateException if there is none (the interrupted run did not keep its best epoch)
      */
     static MultiLayerNetwork loadBest(Path folder, int epoch) {
-        Path file = folder == null ? null
+        Path file = folder == null
+                ? null
                 : folder.toAbsolutePath().resolve(String.format(Locale.ROOT, "best-epoch-%03d.zip", epoch));
         if (file == null || !Files.isRegularFile(file)) {
             throw new IllegalStateException("the checkpoint's lowest validation loss is at epoch " + epoch + ", but "
@@ -150,15 +161,30 @@ public final class Checkpoint {
     static String csv(TrainingHistory history) {
         StringBuilder s = new StringBuilder(HEADER).append('\n');
         for (EpochResult r : history.all()) {
-            s.append(r.epoch()).append(',').append(r.trainingLoss()).append(',').append(r.trainingAccuracy())
-                    .append(',').append(r.validationLoss()).append(',').append(r.validationAccuracy())
-                    .append(',').append(r.seconds()).append('\n');
+            s.append(r.epoch())
+                    .append(',')
+                    .append(r.trainingLoss())
+                    .append(',')
+                    .append(r.trainingAccuracy())
+                    .append(',')
+                    .append(r.validationLoss())
+                    .append(',')
+                    .append(r.validationAccuracy())
+                    .append(',')
+                    .append(r.seconds())
+                    .append('\n');
         }
         if (!history.steps().isEmpty()) {
             s.append('\n').append(STEP_HEADER).append('\n');
             for (TrainingStep step : history.steps()) {
-                s.append(step.epoch()).append(',').append(step.position()).append(',').append(step.loss())
-                        .append(',').append(step.accuracy()).append('\n');
+                s.append(step.epoch())
+                        .append(',')
+                        .append(step.position())
+                        .append(',')
+                        .append(step.loss())
+                        .append(',')
+                        .append(step.accuracy())
+                        .append('\n');
             }
         }
         return s.toString();
@@ -166,7 +192,8 @@ public final class Checkpoint {
 
     private static List<TrainingStep> readSteps(Path file, List<String> lines) {
         if (lines.isEmpty() || !lines.get(0).equals(STEP_HEADER)) {
-            throw new IllegalArgumentException(file + ": expected the header line " + STEP_HEADER + " after the epochs");
+            throw new IllegalArgumentException(
+                    file + ": expected the header line " + STEP_HEADER + " after the epochs");
         }
         List<TrainingStep> steps = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
@@ -174,7 +201,10 @@ public final class Checkpoint {
             if (f.length != 4) {
                 throw new IllegalArgumentException(file + ": expected 4 comma-separated values, found: " + line);
             }
-            steps.add(new TrainingStep(Integer.parseInt(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+            steps.add(new TrainingStep(
+                    Integer.parseInt(f[0]),
+                    Double.parseDouble(f[1]),
+                    Double.parseDouble(f[2]),
                     Double.parseDouble(f[3])));
         }
         return steps;
@@ -187,19 +217,28 @@ public final class Checkpoint {
                 throw new IllegalArgumentException(file + ": expected the header line " + HEADER);
             }
             List<EpochResult> epochs = new ArrayList<>();
-            int end = lines.indexOf("");  // then the steps, in files written since steps were recorded
+            int end = lines.indexOf(""); // then the steps, in files written since steps were recorded
             List<TrainingStep> steps = end < 0 ? List.of() : readSteps(file, lines.subList(end + 1, lines.size()));
             for (String line : lines.subList(1, end < 0 ? lines.size() : end)) {
                 String[] f = line.split(",");
                 if (f.length != 6) {
                     throw new IllegalArgumentException(file + ": expected 6 comma-separated values, found: " + line);
                 }
-                epochs.add(new EpochResult(Integer.parseInt(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                        Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5])));
+                epochs.add(new EpochResult(
+                        Integer.parseInt(f[0]),
+                        Double.parseDouble(f[1]),
+                        Double.parseDouble(f[2]),
+                        Double.parseDouble(f[3]),
+                        Double.parseDouble(f[4]),
+                        Double.parseDouble(f[5])));
             }
             TrainingHistory history = TrainingHistory.empty();
             for (EpochResult epoch : epochs) {
-                history = history.plus(epoch, steps.stream().filter(step -> step.epoch() == epoch.epoch()).toList());
+                history = history.plus(
+                        epoch,
+                        steps.stream()
+                                .filter(step -> step.epoch() == epoch.epoch())
+                                .toList());
             }
             return history;
         } catch (IOException e) {

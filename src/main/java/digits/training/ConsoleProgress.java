@@ -44,10 +44,15 @@ public final class ConsoleProgress implements ProgressListener {
     /** The line printed for one epoch. */
     String line(EpochResult r) {
         String epoch = epochs > 0 ? r.epoch() + "/" + epochs : String.valueOf(r.epoch());
-        String line = String.format(Locale.US,
+        String line = String.format(
+                Locale.US,
                 "epoch %s  loss %.4f  accuracy %.2f%%  val loss %.4f  val accuracy %.2f%%  %.1f s",
-                epoch, r.trainingLoss(), 100 * r.trainingAccuracy(),
-                r.validationLoss(), 100 * r.validationAccuracy(), r.seconds());
+                epoch,
+                r.trainingLoss(),
+                100 * r.trainingAccuracy(),
+                r.validationLoss(),
+                100 * r.validationAccuracy(),
+                r.seconds());
         if (r.seconds() > 0 && imagesPerEpoch > 0) {
             line += String.format(Locale.US, "  %,.0f images/s", imagesPerEpoch / r.seconds());
         }

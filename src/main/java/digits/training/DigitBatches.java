@@ -1,11 +1,11 @@
 package digits.training;
 
 import digits.check.Check;
+import digits.data.DigitImage;
+import digits.data.DigitSet;
 import digits.data.Shuffle;
 import digits.model.Inference;
 import digits.preprocessing.Augmenter;
-import digits.data.DigitImage;
-import digits.data.DigitSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -42,8 +42,8 @@ public final class DigitBatches implements DataSetIterator {
     private final long seed;
     private final RowWriter writer;
     private final int[] order;
-    private int epoch;        // 0 for the first pass, +1 per reset()
-    private int position;     // how many images of this epoch have been handed out
+    private int epoch; // 0 for the first pass, +1 per reset()
+    private int position; // how many images of this epoch have been handed out
     private DataSetPreProcessor preProcessor;
 
     /**
@@ -63,8 +63,8 @@ public final class DigitBatches implements DataSetIterator {
         void write(DigitSet set, int index, int epoch, float[] target, int offset);
     }
 
-    private static final RowWriter SCALED_PIXELS = (set, index, epoch, target, offset) ->
-            set.copyScaledPixels(index, target, offset);
+    private static final RowWriter SCALED_PIXELS =
+            (set, index, epoch, target, offset) -> set.copyScaledPixels(index, target, offset);
 
     private DigitBatches(DigitSet set, int batchSize, boolean shuffle, long seed, RowWriter writer) {
         Objects.requireNonNull(set, "set");
@@ -163,8 +163,8 @@ public final class DigitBatches implements DataSetIterator {
         float[] features = batch.getFeatures().dup('c').data().asFloat();
         int n = batch.numExamples();
         if (features.length != (long) n * PIXELS) {
-            throw new IllegalArgumentException("a batch of " + n + " digits needs " + n * PIXELS
-                    + " feature values, found " + features.length);
+            throw new IllegalArgumentException(
+                    "a batch of " + n + " digits needs " + n * PIXELS + " feature values, found " + features.length);
         }
         byte[] pixels = new byte[features.length];
         for (int i = 0; i < features.length; i++) {

@@ -13,16 +13,22 @@ import org.nd4j.linalg.dataset.DataSet;
  */
 final class EpochLoop {
 
-    private EpochLoop() {
-    }
+    private EpochLoop() {}
 
     /**
      * Trains one epoch, adding its steps to {@code steps}, and scores the network on the validation set.
      *
      * @param predictions the training forward pass's predictions, or null to predict with a second pass
      */
-    static EpochResult train(MultiLayerNetwork model, BatchesAhead ahead, TrainingPredictions predictions, int epoch,
-            int epochs, DigitSet validation, List<TrainingStep> steps, ProgressListener listener) {
+    static EpochResult train(
+            MultiLayerNetwork model,
+            BatchesAhead ahead,
+            TrainingPredictions predictions,
+            int epoch,
+            int epochs,
+            DigitSet validation,
+            List<TrainingStep> steps,
+            ProgressListener listener) {
         listener.epochStarted(epoch);
         DigitBatches batches = ahead.batches();
         int images = batches.set().size();
@@ -56,21 +62,32 @@ final class EpochLoop {
             stepLoss += loss;
             stepSeen += n;
             // a step closes every stepEvery batches; a short remainder joins the epoch's last step
-            if (batch % stepEvery == 0 && batches.batchesPerEpoch() - batch >= (stepEvery + 1) / 2 || !ahead.hasNext()) {
-                steps.add(new TrainingStep(epoch, epoch - 1 + (double) seen / images, stepLoss / stepSeen,
+            if (batch % stepEvery == 0 && batches.batchesPerEpoch() - batch >= (stepEvery + 1) / 2
+                    || !ahead.hasNext()) {
+                steps.add(new TrainingStep(
+                        epoch,
+                        epoch - 1 + (double) seen / images,
+                        stepLoss / stepSeen,
                         (double) stepCorrect / stepSeen));
                 stepSeen = stepCorrect = 0;
                 stepLoss = 0;
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double speed = seen / seconds;
-            listener.batchFinished(new BatchProgress(epoch, epochs, batch, batches.batchesPerEpoch(),
-                    lossSum / seen, (double) correct / seen, speed, (images - seen) / speed));
+            listener.batchFinished(new BatchProgress(
+                    epoch,
+                    epochs,
+                    batch,
+                    batches.batchesPerEpoch(),
+                    lossSum / seen,
+                    (double) correct / seen,
+                    speed,
+                    (images - seen) / speed));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         model.incrementEpochCount(); // keeps DL4J's own epoch counter (saved with the model) in step
         Inference.Scores scores = Inference.scores(model, validation);
-        return new EpochResult(epoch, lossSum / seen, (double) correct / seen, scores.loss(), scores.accuracy(),
-                seconds);
+        return new EpochResult(
+                epoch, lossSum / seen, (double) correct / seen, scores.loss(), scores.accuracy(), seconds);
     }
 }

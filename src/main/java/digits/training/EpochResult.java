@@ -13,8 +13,13 @@ import digits.check.Check;
  * @param validationAccuracy fraction (0..1) of the validation set classified right after the epoch
  * @param seconds            time spent training in this epoch, not counting validation
  */
-public record EpochResult(int epoch, double trainingLoss, double trainingAccuracy, double validationLoss,
-        double validationAccuracy, double seconds) {
+public record EpochResult(
+        int epoch,
+        double trainingLoss,
+        double trainingAccuracy,
+        double validationLoss,
+        double validationAccuracy,
+        double seconds) {
 
     /** Checks that the epoch is counted from 1. */
     public EpochResult {

@@ -47,14 +47,19 @@ public final class LiveProgress implements ProgressListener {
      * @return the listener for a new trainer
      */
     public static ProgressListener forThisCell() {
-        return Screen.notebook().<ProgressListener>map(screen -> new LiveProgress(screen, System::nanoTime))
+        return Screen.notebook()
+                .<ProgressListener>map(screen -> new LiveProgress(screen, System::nanoTime))
                 .orElseGet(ConsoleProgress::new);
     }
 
     @Override
     public void trainingStarted(int epochs, int batchesPerEpoch, int imagesPerEpoch) {
-        current = String.format(Locale.ROOT, "training for %d epochs of %,d images (%,d batches each)…", epochs,
-                imagesPerEpoch, batchesPerEpoch);
+        current = String.format(
+                Locale.ROOT,
+                "training for %d epochs of %,d images (%,d batches each)…",
+                epochs,
+                imagesPerEpoch,
+                batchesPerEpoch);
         screen.show(bundle(), displayId);
         lastUpdate = clock.getAsLong();
     }
@@ -67,19 +72,31 @@ public final class LiveProgress implements ProgressListener {
         }
         lastUpdate = now;
         percent = 100.0 * p.batch() / p.batches();
-        current = String.format(Locale.ROOT,
+        current = String.format(
+                Locale.ROOT,
                 "epoch %d/%d · batch %,d/%,d · loss %.4f · accuracy %.2f%% · %,.0f images/s · %s left",
-                p.epoch(), p.epochs(), p.batch(), p.batches(), p.runningLoss(), 100 * p.runningAccuracy(),
-                p.imagesPerSecond(), Durations.seconds(p.secondsLeftInEpoch()));
+                p.epoch(),
+                p.epochs(),
+                p.batch(),
+                p.batches(),
+                p.runningLoss(),
+                100 * p.runningAccuracy(),
+                p.imagesPerSecond(),
+                Durations.seconds(p.secondsLeftInEpoch()));
         screen.update(displayId, bundle());
     }
 
     @Override
     public void epochFinished(EpochResult r) {
-        finishedEpochs.add(String.format(Locale.ROOT,
+        finishedEpochs.add(String.format(
+                Locale.ROOT,
                 "epoch %d · loss %.4f · accuracy %.2f%% · val loss %.4f · val accuracy %.2f%% · %.1f s",
-                r.epoch(), r.trainingLoss(), 100 * r.trainingAccuracy(), r.validationLoss(),
-                100 * r.validationAccuracy(), r.seconds()));
+                r.epoch(),
+                r.trainingLoss(),
+                100 * r.trainingAccuracy(),
+                r.validationLoss(),
+                100 * r.validationAccuracy(),
+                r.seconds()));
         current = "";
         percent = 0;
         screen.update(displayId, bundle());
@@ -99,9 +116,11 @@ public final class LiveProgress implements ProgressListener {
             text.append(line).append('\n');
         }
         if (!current.isEmpty()) {
-            html.append("<div><progress max=\"100\" value=\"").append(String.format(Locale.ROOT, "%.1f", percent))
+            html.append("<div><progress max=\"100\" value=\"")
+                    .append(String.format(Locale.ROOT, "%.1f", percent))
                     .append("\" style=\"width:16em;vertical-align:middle\"></progress> ")
-                    .append(TableHtml.escape(current)).append("</div>");
+                    .append(TableHtml.escape(current))
+                    .append("</div>");
             text.append(current).append('\n');
         }
         Map<String, Object> bundle = new LinkedHashMap<>();

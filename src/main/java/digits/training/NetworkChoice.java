@@ -54,7 +54,9 @@ public final class NetworkChoice {
 
     private NetworkChoice(List<Candidate> candidates) {
         this.candidates = List.copyOf(candidates);
-        this.kept = candidates.stream().min(Comparator.comparingDouble(c -> c.epoch().validationLoss())).orElseThrow();
+        this.kept = candidates.stream()
+                .min(Comparator.comparingDouble(c -> c.epoch().validationLoss()))
+                .orElseThrow();
     }
 
     /**
@@ -116,13 +118,31 @@ public final class NetworkChoice {
      */
     public String why() {
         List<Candidate> others = candidates.stream().filter(c -> c != kept).toList();
-        return String.format(Locale.ROOT, "the %s network is kept: its validation loss is the lowest, %.4f (%s); "
-                + "validation accuracy %.2f%% (%s)", kept.name(), kept.epoch().validationLoss(),
-                String.join(", ", others.stream().map(c -> String.format(Locale.ROOT, "%s %.4f", c.name(),
-                        c.epoch().validationLoss())).toList()),
+        return String.format(
+                Locale.ROOT,
+                "the %s network is kept: its validation loss is the lowest, %.4f (%s); "
+                        + "validation accuracy %.2f%% (%s)",
+                kept.name(),
+                kept.epoch().validationLoss(),
+                String.join(
+                        ", ",
+                        others.stream()
+                                .map(c -> String.format(
+                                        Locale.ROOT,
+                                        "%s %.4f",
+                                        c.name(),
+                                        c.epoch().validationLoss()))
+                                .toList()),
                 100 * kept.epoch().validationAccuracy(),
-                String.join(", ", others.stream().map(c -> String.format(Locale.ROOT, "%s %.2f%%", c.name(),
-                        100 * c.epoch().validationAccuracy())).toList()));
+                String.join(
+                        ", ",
+                        others.stream()
+                                .map(c -> String.format(
+                                        Locale.ROOT,
+                                        "%s %.2f%%",
+                                        c.name(),
+                                        100 * c.epoch().validationAccuracy()))
+                                .toList()));
     }
 
     @Override

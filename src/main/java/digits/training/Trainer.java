@@ -79,7 +79,6 @@ public final class Trainer {
         return new Builder();
     }
 
-
     /** @return epochs per {@link #fit} */
     public int epochs() {
         return epochs;
@@ -131,7 +130,8 @@ public final class Trainer {
         return train(checkpoint.model(), checkpoint.history(), training, validation);
     }
 
-    private TrainingHistory train(MultiLayerNetwork model, TrainingHistory done, DigitSet training, DigitSet validation) {
+    private TrainingHistory train(
+            MultiLayerNetwork model, TrainingHistory done, DigitSet training, DigitSet validation) {
         Inference.checkNetwork(model);
         checkSet(training, "training set");
         checkSet(validation, "validation set");
@@ -141,9 +141,11 @@ public final class Trainer {
         if (!Double.isNaN(learningRate)) {
             model.setLearningRate(learningRate);
         }
-        DigitBatches batches = rowWriter == null ? DigitBatches.shuffled(training, batchSize, seed)
+        DigitBatches batches = rowWriter == null
+                ? DigitBatches.shuffled(training, batchSize, seed)
                 : DigitBatches.shuffled(training, batchSize, seed, rowWriter);
-        TrainingPredictions predictions = TrainingPredictions.supports(model) ? TrainingPredictions.attach(model) : null;
+        TrainingPredictions predictions =
+                TrainingPredictions.supports(model) ? TrainingPredictions.attach(model) : null;
         BestWeights best = keepBest ? BestWeights.startingFrom(model, done, checkpoints) : null;
         BatchesAhead ahead = new BatchesAhead(batches);
         try {
@@ -151,14 +153,15 @@ public final class Trainer {
             TrainingHistory history = done;
             for (int epoch = 1; epoch <= epochs; epoch++) {
                 if (epoch > 1) {
-                    batches.reset();   // epoch e's order depends only on (seed, e), also when resuming
+                    batches.reset(); // epoch e's order depends only on (seed, e), also when resuming
                 }
                 if (epoch <= done.epochs()) {
                     continue;
                 }
                 Nd4j.getRandom().setSeed(seed + epoch - 1);
                 List<TrainingStep> steps = new ArrayList<>();
-                EpochResult result = EpochLoop.train(model, ahead, predictions, epoch, epochs, validation, steps, listener);
+                EpochResult result =
+                        EpochLoop.train(model, ahead, predictions, epoch, epochs, validation, steps, listener);
                 history = history.plus(result, steps);
                 if (best != null && best.offer(model, history) && checkpoints != null) {
                     Checkpoint.saveBest(checkpoints, model, epoch);
@@ -184,7 +187,8 @@ public final class Trainer {
     private static void checkSet(DigitSet set, String role) {
         Objects.requireNonNull(set, role);
         if (set.size() == 0) {
-            throw new IllegalArgumentException("the " + role + " '" + set.name() + "' is empty: expected at least one image");
+            throw new IllegalArgumentException(
+                    "the " + role + " '" + set.name() + "' is empty: expected at least one image");
         }
     }
 
@@ -209,8 +213,7 @@ public final class Trainer {
         private boolean keepBest;
         private boolean asBuilt;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Trains the network exactly as built, not on the {@link FastPath}: for comparisons, as in notebook 07. */
         public Builder asBuilt() {

@@ -27,7 +27,7 @@ public final class TrainingHistory {
     private final List<EpochResult> epochs;
     private final List<TrainingStep> steps;
     private final int kept; // the epoch whose weights the network holds; 0: the last
-    private final String label;   // "" when none was given
+    private final String label; // "" when none was given
 
     private TrainingHistory(List<EpochResult> epochs, List<TrainingStep> steps, int kept, String label) {
         this.epochs = List.copyOf(epochs);
@@ -97,8 +97,8 @@ public final class TrainingHistory {
         Objects.requireNonNull(next, "next");
         for (TrainingStep step : nextSteps) {
             if (step.epoch() != next.epoch()) {
-                throw new IllegalArgumentException("a step of epoch " + step.epoch() + " cannot be added with epoch "
-                        + next.epoch());
+                throw new IllegalArgumentException(
+                        "a step of epoch " + step.epoch() + " cannot be added with epoch " + next.epoch());
             }
         }
         if (next.epoch() != epochs.size() + 1) {
@@ -124,8 +124,10 @@ public final class TrainingHistory {
         TrainingHistory history = this;
         int shift = epochs();
         for (EpochResult r : later.epochs) {
-            List<TrainingStep> moved = later.steps.stream().filter(step -> step.epoch() == r.epoch())
-                    .map(step -> step.later(shift)).toList();
+            List<TrainingStep> moved = later.steps.stream()
+                    .filter(step -> step.epoch() == r.epoch())
+                    .map(step -> step.later(shift))
+                    .toList();
             history = history.plus(r.renumbered(history.epochs() + 1), moved);
         }
         return history;
@@ -181,7 +183,9 @@ public final class TrainingHistory {
      */
     public EpochResult best() {
         requireEpochs("best()");
-        return epochs.stream().min(Comparator.comparingDouble(EpochResult::validationLoss)).orElseThrow();
+        return epochs.stream()
+                .min(Comparator.comparingDouble(EpochResult::validationLoss))
+                .orElseThrow();
     }
 
     /**
@@ -240,7 +244,10 @@ public final class TrainingHistory {
      */
     public double bestValidationAccuracy() {
         requireEpochs("bestValidationAccuracy()");
-        return epochs.stream().mapToDouble(EpochResult::validationAccuracy).max().orElseThrow();
+        return epochs.stream()
+                .mapToDouble(EpochResult::validationAccuracy)
+                .max()
+                .orElseThrow();
     }
 
     /**
@@ -308,7 +315,9 @@ public final class TrainingHistory {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TrainingHistory other && epochs.equals(other.epochs) && steps.equals(other.steps)
+        return o instanceof TrainingHistory other
+                && epochs.equals(other.epochs)
+                && steps.equals(other.steps)
                 && kept == other.kept;
     }
 

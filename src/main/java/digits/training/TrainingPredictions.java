@@ -64,7 +64,7 @@ final class TrainingPredictions extends BaseTrainingListener {
         try (MemoryWorkspace ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
             INDArray weights = output.getParam("W");
             INDArray scores = Nd4j.createUninitialized(weights.dataType(), outputLayerInput.size(0), weights.size(1));
-            Nd4j.gemm(outputLayerInput, weights, scores, false, false, 1.0, 0.0);   // row-major result: the fast routine
+            Nd4j.gemm(outputLayerInput, weights, scores, false, false, 1.0, 0.0); // row-major result: the fast routine
             scores.addiRowVector(output.getParam("b"));
             predicted = Inference.rowArgMax(scores);
         }

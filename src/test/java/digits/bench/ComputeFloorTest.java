@@ -20,14 +20,18 @@ class ComputeFloorTest {
     @Test
     void imagesPerSecondAreTheMatrixSpeedOverTheFlopPerImage() {
         assertEquals(1_000, new ComputeFloor(1e6, 1).imagesPerSecond(), 1e-9);
-        assertEquals("training on one image takes 13.0 MFLOP; ND4J multiplies large matrices here at 100 GFLOP/s; "
-                + "at that speed the arithmetic alone would take 7,692 images/s", new ComputeFloor(13e6, 100).toString());
+        assertEquals(
+                "training on one image takes 13.0 MFLOP; ND4J multiplies large matrices here at 100 GFLOP/s; "
+                        + "at that speed the arithmetic alone would take 7,692 images/s",
+                new ComputeFloor(13e6, 100).toString());
     }
 
     @Test
     void theMatrixSpeedIsTwoFlopPerMultiplyAddOverTheFastestProduct() {
         // clock readings (ms) before and after each of the five timed products: 5, 4, 2, 3 and 6 ms
-        var readings = LongStream.of(0, 5, 10, 14, 20, 22, 30, 33, 40, 46).map(ms -> ms * 1_000_000).iterator();
+        var readings = LongStream.of(0, 5, 10, 14, 20, 22, 30, 33, 40, 46)
+                .map(ms -> ms * 1_000_000)
+                .iterator();
         double gflops = ComputeFloor.matrixMultiplyGflops(readings::nextLong);
         assertEquals(2.0 * 1024 * 1024 * 1024 / 2e-3 / 1e9, gflops, 1e-9);
     }

@@ -35,8 +35,11 @@ class ReadingSpeedTest {
                 .time("folded", FoldedNetwork.of(model))
                 .table();
         assertEquals(List.of("network", "layers", "ms per digit", "accuracy %"), table.columnNames());
-        assertEquals(List.of("as trained", "folded"), table.stringColumn("network").asList());
-        assertEquals(List.of(model.getnLayers(), FoldedNetwork.of(model).getnLayers()), table.intColumn("layers").asList());
+        assertEquals(
+                List.of("as trained", "folded"), table.stringColumn("network").asList());
+        assertEquals(
+                List.of(model.getnLayers(), FoldedNetwork.of(model).getnLayers()),
+                table.intColumn("layers").asList());
         assertEquals(List.of(3.0, 3.0), table.doubleColumn("ms per digit").asList());
         double expected = Math.round(TestModel.predictor().test(digits).accuracy() * 10_000) / 100.0;
         assertEquals(expected, table.doubleColumn("accuracy %").get(0), 1e-9);
@@ -46,7 +49,9 @@ class ReadingSpeedTest {
     void theTableIsTheMedianOfTheTimedPredictions() {
         DigitSet digits = TestModel.mnist().test().first(3);
         // warm-up (2 predictions, untimed) then 3 timed ones of 5, 1 and 4 ms: the median is 4
-        var table = ReadingSpeed.on(digits, clock(9, 0, 9, 0, 5, 0, 1, 0, 4, 0), 2, 3).time("one", TestModel.model()).table();
+        var table = ReadingSpeed.on(digits, clock(9, 0, 9, 0, 5, 0, 1, 0, 4, 0), 2, 3)
+                .time("one", TestModel.model())
+                .table();
         assertEquals(4.0, table.doubleColumn("ms per digit").get(0));
     }
 
@@ -60,19 +65,31 @@ class ReadingSpeedTest {
 
     @Test
     void millisPerDigitGivesOneTimePerTimedPrediction() {
-        double[] millis = ReadingSpeed.millisPerDigit(TestModel.model(), TestModel.mnist().test().first(3), 2, 7);
+        double[] millis = ReadingSpeed.millisPerDigit(
+                TestModel.model(), TestModel.mnist().test().first(3), 2, 7);
         assertEquals(7, millis.length);
     }
 
     @Test
     void badArgumentsAreNamed() {
         DigitSet none = TestModel.mnist().test().first(0);
-        assertEquals("digits must be 1 or more, not 0",
-                assertThrows(IllegalArgumentException.class, () -> ReadingSpeed.on(none)).getMessage());
-        assertEquals("predictions must be 1 or more, not 0", assertThrows(IllegalArgumentException.class,
-                () -> ReadingSpeed.millisPerDigit(TestModel.model(), TestModel.mnist().test().first(3), 0, 0)).getMessage());
+        assertEquals(
+                "digits must be 1 or more, not 0",
+                assertThrows(IllegalArgumentException.class, () -> ReadingSpeed.on(none))
+                        .getMessage());
+        assertEquals(
+                "predictions must be 1 or more, not 0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> ReadingSpeed.millisPerDigit(
+                                        TestModel.model(),
+                                        TestModel.mnist().test().first(3),
+                                        0,
+                                        0))
+                        .getMessage());
         var empty = ReadingSpeed.on(TestModel.mnist().test().first(3));
-        assertEquals("no network to time: add one with time(name, network)",
+        assertEquals(
+                "no network to time: add one with time(name, network)",
                 assertThrows(IllegalStateException.class, empty::table).getMessage());
     }
 }

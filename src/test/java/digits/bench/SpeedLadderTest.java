@@ -48,12 +48,14 @@ class SpeedLadderTest {
     @Test
     void theTableComparesEveryTimingWithTheFirstStep() {
         var ladder = ladder(2, new ArrayList<>(), new double[] {2.0, 2.4}, new double[] {0.8}, new double[] {1.6});
-        ladder.time("first", null, 64);      // 60 images/s
-        ladder.time("second", null, 128);    // 150 images/s
-        ladder.aside("second on one thread", null, 128);   // 75 images/s
+        ladder.time("first", null, 64); // 60 images/s
+        ladder.time("second", null, 128); // 150 images/s
+        ladder.aside("second on one thread", null, 128); // 75 images/s
         Table table = ladder.table();
         assertEquals(List.of("step", "batch", "images/s", "x first step"), table.columnNames());
-        assertEquals(List.of("first", "second", "second on one thread (aside)"), table.stringColumn("step").asList());
+        assertEquals(
+                List.of("first", "second", "second on one thread (aside)"),
+                table.stringColumn("step").asList());
         assertEquals(List.of(64, 128, 128), table.intColumn("batch").asList());
         assertEquals(List.of(60, 150, 75), table.intColumn("images/s").asList());
         assertEquals(List.of(1.0, 2.5, 1.3), table.doubleColumn("x first step").asList());
@@ -65,11 +67,12 @@ class SpeedLadderTest {
         ladder.time("first", null, 64);
         ladder.time("second", null, 64);
         ladder.aside("slower aside", null, 64);
-        var chart = ladder.chart(new ComputeFloor(13e6, 130));   // 130 GFLOP/s / 13 MFLOP = 10,000 images/s
+        var chart = ladder.chart(new ComputeFloor(13e6, 130)); // 130 GFLOP/s / 13 MFLOP = 10,000 images/s
         assertEquals("Training speed, one change at a time (compute floor 10,000 images/s)", chart.title());
         String json = chart.plotlyJson().toString();
         assertTrue(json.contains("first") && json.contains("second"), json);
-        assertFalse(json.contains("slower aside") || json.contains("10000"), "no bar for the aside or the floor: " + json);
+        assertFalse(
+                json.contains("slower aside") || json.contains("10000"), "no bar for the aside or the floor: " + json);
     }
 
     @Test
@@ -84,20 +87,26 @@ class SpeedLadderTest {
     @Test
     void needsImagesAndARepeat() {
         assertThrows(IllegalArgumentException.class, () -> SpeedLadder.on(images.first(0)));
-        var error = assertThrows(IllegalArgumentException.class, () -> SpeedLadder.on(images).repeats(0));
+        var error = assertThrows(
+                IllegalArgumentException.class, () -> SpeedLadder.on(images).repeats(0));
         assertEquals("repeats must be 1 or more, not 0", error.getMessage());
     }
 
     @Test
     @Tag("slow")
     void itTrainsTheNetworkExactlyAsBuilt() {
-        var network = Cnn.build(CnnSpec.lenet().toBuilder().convFilters(2, 4).dense(8).build());
-        List<Class<?>> before = Arrays.stream(network.getLayers()).<Class<?>>map(Object::getClass).toList();
+        var network =
+                Cnn.build(CnnSpec.lenet().toBuilder().convFilters(2, 4).dense(8).build());
+        List<Class<?>> before = Arrays.stream(network.getLayers())
+                .<Class<?>>map(Object::getClass)
+                .toList();
         var weights = network.params().dup();
         var ladder = SpeedLadder.on(images).repeats(1);
         ladder.time("small", network, 32);
         assertNotEquals(weights, network.params(), "it trained");
-        assertEquals(before, Arrays.stream(network.getLayers()).map(Object::getClass).toList(),
+        assertEquals(
+                before,
+                Arrays.stream(network.getLayers()).map(Object::getClass).toList(),
                 "not put on the fast path: a step shows its own change only");
         assertEquals(1, ladder.steps().size());
     }

@@ -28,11 +28,12 @@ class DigitSetTest {
 
     @Test
     void ofValidates() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> DigitSet.of("x", new byte[784], new byte[2]));
-        assertTrue(e.getMessage().contains("2 labels need 1568 pixels") && e.getMessage().contains("found 784"));
-        e = assertThrows(IllegalArgumentException.class,
-                () -> DigitSet.of("x", new byte[3 * 784], new byte[] {1, 10, 2}));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> DigitSet.of("x", new byte[784], new byte[2]));
+        assertTrue(e.getMessage().contains("2 labels need 1568 pixels")
+                && e.getMessage().contains("found 784"));
+        e = assertThrows(
+                IllegalArgumentException.class, () -> DigitSet.of("x", new byte[3 * 784], new byte[] {1, 10, 2}));
         assertEquals("x: the label at index 1 must be a digit, 0 to 9, not 10", e.getMessage());
     }
 
@@ -74,7 +75,9 @@ class DigitSetTest {
         assertEquals(6, s.get(6).pixel(0, 0));
         assertEquals(0, set(3).first(0).size());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> set(20).first(21));
-        assertTrue(e.getMessage().contains("21") && e.getMessage().contains("demo") && e.getMessage().contains("20"));
+        assertTrue(e.getMessage().contains("21")
+                && e.getMessage().contains("demo")
+                && e.getMessage().contains("20"));
     }
 
     @Test
@@ -137,7 +140,7 @@ class DigitSetTest {
 
     @Test
     void sharesOfPixelsAndTheInkHistogramLeaveThePaperOut() {
-        byte[] pixels = new byte[2 * 784];           // 1,568 pixels: 1,564 blank, four with ink
+        byte[] pixels = new byte[2 * 784]; // 1,568 pixels: 1,564 blank, four with ink
         pixels[0] = (byte) 255;
         pixels[1] = (byte) 224;
         pixels[2] = (byte) 31;
@@ -147,7 +150,8 @@ class DigitSetTest {
         assertEquals(2.0 / 1568, s.shareOfPixels(224, 255), 1e-12);
         assertEquals(1.0, s.shareOfPixels(0, 255), 1e-12);
         Table ink = s.inkHistogram(8);
-        assertEquals(java.util.List.of("1-31", "32-63", "64-95", "96-127", "128-159", "160-191", "192-223", "224-255"),
+        assertEquals(
+                java.util.List.of("1-31", "32-63", "64-95", "96-127", "128-159", "160-191", "192-223", "224-255"),
                 ink.stringColumn("values").asList());
         assertEquals(50.0, ink.doubleColumn("% of ink pixels").getDouble(0), 1e-12, "1 and 31: two of four");
         assertEquals(50.0, ink.doubleColumn("% of ink pixels").getDouble(7), 1e-12, "224 and 255");
@@ -191,8 +195,8 @@ class DigitSetTest {
         assertEquals(set.get(2), chosen.get(0));
         assertEquals(set.get(0), chosen.get(1));
         assertEquals(set.get(2), chosen.get(2));
-        IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
-                () -> set.select(new int[] {0, set.size()}, "bad"));
+        IndexOutOfBoundsException e =
+                assertThrows(IndexOutOfBoundsException.class, () -> set.select(new int[] {0, set.size()}, "bad"));
         assertTrue(e.getMessage().contains("index " + set.size() + " (entry 1)"), e.getMessage());
     }
 
@@ -201,8 +205,10 @@ class DigitSetTest {
         int[] a = Shuffle.indices(100, 10, 7), b = Shuffle.indices(100, 10, 7), c = Shuffle.indices(100, 10, 8);
         assertArrayEquals(a, b);
         assertFalse(java.util.Arrays.equals(a, c));
-        assertArrayEquals(java.util.stream.IntStream.range(0, 100).toArray(),
-                java.util.Arrays.stream(a).sorted().toArray(), "a permutation of 0..99");
+        assertArrayEquals(
+                java.util.stream.IntStream.range(0, 100).toArray(),
+                java.util.Arrays.stream(a).sorted().toArray(),
+                "a permutation of 0..99");
         assertThrows(IllegalArgumentException.class, () -> Shuffle.indices(5, 6, 1));
     }
 }

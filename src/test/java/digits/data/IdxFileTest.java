@@ -121,8 +121,14 @@ class IdxFileTest {
 
     @Test
     void hugeDeclaredCountInTinyFileFailsFast() {
-        byte[] tooBig = ByteBuffer.allocate(10).put(new byte[] {0, 0, 8, 1}).putInt(Integer.MAX_VALUE).array();
-        byte[] plausible = ByteBuffer.allocate(10).put(new byte[] {0, 0, 8, 1}).putInt(2_000_000_000).array();
+        byte[] tooBig = ByteBuffer.allocate(10)
+                .put(new byte[] {0, 0, 8, 1})
+                .putInt(Integer.MAX_VALUE)
+                .array();
+        byte[] plausible = ByteBuffer.allocate(10)
+                .put(new byte[] {0, 0, 8, 1})
+                .putInt(2_000_000_000)
+                .array();
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
             fails(write(dir.resolve("big"), tooBig), "2147483647 bytes", "more than the 2147483639");
             fails(write(dir.resolve("big.gz"), gzip(tooBig)), "2147483647 bytes");

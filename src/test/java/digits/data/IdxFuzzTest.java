@@ -1,9 +1,10 @@
 package digits.data;
 
-import digits.fuzz.FuzzHarness;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.fuzz.FuzzHarness;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,11 +50,27 @@ class IdxFuzzTest {
     /** Buffers the reader needs whatever the file: 64 KiB read buffer, 64 KiB inflater buffer, first data chunk. */
     static final long FIXED_HEAP = 512 * 1024;
 
-    private static final int[] INTERESTING = {0, 1, 2, 3, 10, 28, 784, 10_000, 60_000, 46_341, 65_536,
-            Integer.MAX_VALUE, Integer.MAX_VALUE - 8, Integer.MIN_VALUE, -1, 1 << 30};
+    private static final int[] INTERESTING = {
+        0,
+        1,
+        2,
+        3,
+        10,
+        28,
+        784,
+        10_000,
+        60_000,
+        46_341,
+        65_536,
+        Integer.MAX_VALUE,
+        Integer.MAX_VALUE - 8,
+        Integer.MIN_VALUE,
+        -1,
+        1 << 30
+    };
 
-    private static final byte[] REAL_LABELS;   // t10k-labels-idx1-ubyte, uncompressed: 10,008 bytes
-    private static final byte[] REAL_IMAGES;   // header and first 3 images of t10k-images-idx3-ubyte
+    private static final byte[] REAL_LABELS; // t10k-labels-idx1-ubyte, uncompressed: 10,008 bytes
+    private static final byte[] REAL_IMAGES; // header and first 3 images of t10k-images-idx3-ubyte
 
     static {
         Path mnist = Mnist.locate(Path.of("").toAbsolutePath(), null);
@@ -87,17 +104,27 @@ class IdxFuzzTest {
     void idxFileLoadsCorrectlyOrFailsClearly(@ForAll("idxFiles") FuzzFile input) {
         Path file = TestFiles.write(dir.resolve("fuzz.idx"), input.bytes());
         Expected expected = Expected.of(input.bytes());
-        FuzzHarness.Outcome<IdxFile> outcome = harness.run(input.toString(), allowedHeap(input.bytes(), expected),
-                () -> IdxFile.read(file), f -> "loaded " + f.dimensions().length + "-d file");
+        FuzzHarness.Outcome<IdxFile> outcome = harness.run(
+                input.toString(),
+                allowedHeap(input.bytes(), expected),
+                () -> IdxFile.read(file),
+                f -> "loaded " + f.dimensions().length + "-d file");
         if (outcome.succeeded()) {
             IdxFile f = outcome.loaded();
-            assertTrue(expected.loads(), () -> "loaded a file an independent parse rejects (" + expected.why + "): " + input);
+            assertTrue(
+                    expected.loads(),
+                    () -> "loaded a file an independent parse rejects (" + expected.why + "): " + input);
             assertArrayEquals(expected.dims, f.dimensions(), input::toString);
             assertArrayEquals(expected.data, f.data(), input::toString);
             assertEquals(TestFiles.sha256(expected.content), f.sha256(), input::toString);
         } else {
-            assertTrue(!expected.loads(), () -> "rejected a valid file (" + outcome.failure().getMessage() + "): " + input);
-            assertTrue(outcome.failure().getMessage().contains(file.toAbsolutePath().toString()),
+            assertTrue(
+                    !expected.loads(),
+                    () -> "rejected a valid file (" + outcome.failure().getMessage() + "): " + input);
+            assertTrue(
+                    outcome.failure()
+                            .getMessage()
+                            .contains(file.toAbsolutePath().toString()),
                     () -> "message does not name the file: " + outcome.failure().getMessage());
         }
     }
@@ -106,12 +133,21 @@ class IdxFuzzTest {
     void mnistLoadsOrFailsClearly(@ForAll("mnistFolders") FuzzFolder input) {
         Path folder = dir.resolve("mnist");
         Map<String, String> sums = input.write(folder);
-        FuzzHarness.Outcome<Mnist> outcome = harness.run(input.toString(), FIXED_HEAP * 8 + 64 * input.totalBytes(),
-                () -> Mnist.load(folder, sums), m -> "loaded MNIST folder");
+        FuzzHarness.Outcome<Mnist> outcome = harness.run(
+                input.toString(),
+                FIXED_HEAP * 8 + 64 * input.totalBytes(),
+                () -> Mnist.load(folder, sums),
+                m -> "loaded MNIST folder");
         if (outcome.succeeded()) {
             Mnist m = outcome.loaded();
-            assertEquals(Expected.of(input.content(Mnist.TRAIN_LABELS)).dims[0], m.train().size(), input::toString);
-            assertEquals(Expected.of(input.content(Mnist.TEST_LABELS)).dims[0], m.test().size(), input::toString);
+            assertEquals(
+                    Expected.of(input.content(Mnist.TRAIN_LABELS)).dims[0],
+                    m.train().size(),
+                    input::toString);
+            assertEquals(
+                    Expected.of(input.content(Mnist.TEST_LABELS)).dims[0],
+                    m.test().size(),
+                    input::toString);
         }
     }
 
@@ -120,12 +156,17 @@ class IdxFuzzTest {
     /** A 10-byte file declaring 2^31 - 1 images fails at once; as gzip, it costs no more than the fixed buffers. */
     @Example
     void tenByteFileDeclaringTwoBillionImagesFailsFast() {
-        byte[] header = ByteBuffer.allocate(10).put(new byte[] {0, 0, 8, 1}).putInt(Integer.MAX_VALUE).array();
+        byte[] header = ByteBuffer.allocate(10)
+                .put(new byte[] {0, 0, 8, 1})
+                .putInt(Integer.MAX_VALUE)
+                .array();
         for (byte[] bytes : List.of(header, TestFiles.gzip(header))) {
             Path file = TestFiles.write(dir.resolve("huge.idx"), bytes);
-            FuzzHarness.Outcome<IdxFile> outcome = harness.run("10-byte header declaring 2^31-1 labels",
-                    FIXED_HEAP, () -> IdxFile.read(file), f -> "loaded");
-            assertTrue(outcome.failure().getMessage().contains("2147483647"), outcome.failure().getMessage());
+            FuzzHarness.Outcome<IdxFile> outcome = harness.run(
+                    "10-byte header declaring 2^31-1 labels", FIXED_HEAP, () -> IdxFile.read(file), f -> "loaded");
+            assertTrue(
+                    outcome.failure().getMessage().contains("2147483647"),
+                    outcome.failure().getMessage());
         }
     }
 
@@ -137,9 +178,11 @@ class IdxFuzzTest {
     void shortGzipFileDeclaringHugeImagesCostsOnlyTheFixedBuffers() {
         byte[] content = TestFiles.idx(0x08, new int[] {1_000_000, 28, 28}, new byte[20]);
         Path file = TestFiles.write(dir.resolve("big.idx"), TestFiles.gzip(content));
-        FuzzHarness.Outcome<IdxFile> outcome = harness.run("gzip, 10^6 x 28 x 28 declared, 20 data bytes",
-                FIXED_HEAP, () -> IdxFile.read(file), f -> "loaded");
-        assertTrue(outcome.failure().getMessage().contains("but the file holds 20"), outcome.failure().getMessage());
+        FuzzHarness.Outcome<IdxFile> outcome = harness.run(
+                "gzip, 10^6 x 28 x 28 declared, 20 data bytes", FIXED_HEAP, () -> IdxFile.read(file), f -> "loaded");
+        assertTrue(
+                outcome.failure().getMessage().contains("but the file holds 20"),
+                outcome.failure().getMessage());
     }
 
     /**
@@ -158,12 +201,23 @@ class IdxFuzzTest {
 
     // ---------------------------------------------------------------- inputs
 
-    enum Base { REAL_LABELS_CUT, REAL_LABELS_RESIZED, REAL_IMAGES_RESIZED, SYNTHETIC, RANDOM_BYTES }
+    enum Base {
+        REAL_LABELS_CUT,
+        REAL_LABELS_RESIZED,
+        REAL_IMAGES_RESIZED,
+        SYNTHETIC,
+        RANDOM_BYTES
+    }
 
-    enum Packing { RAW, GZIP, GZIP_THEN_MUTATED }
+    enum Packing {
+        RAW,
+        GZIP,
+        GZIP_THEN_MUTATED
+    }
 
     /** One generated file: how it was made (for the report) and its bytes. */
-    record FuzzFile(Base base, List<Integer> dims, int length, int mutations, long seed, Packing packing, byte[] bytes) {
+    record FuzzFile(
+            Base base, List<Integer> dims, int length, int mutations, long seed, Packing packing, byte[] bytes) {
         @Override
         public String toString() {
             return base + " dims=" + dims + " length=" + length + " mutations=" + mutations + " seed=" + seed + " "
@@ -174,22 +228,26 @@ class IdxFuzzTest {
 
     @Provide
     Arbitrary<FuzzFile> idxFiles() {
-        Arbitrary<Integer> dim = Arbitraries.oneOf(Arbitraries.of(box(INTERESTING)), Arbitraries.integers(),
+        Arbitrary<Integer> dim = Arbitraries.oneOf(
+                Arbitraries.of(box(INTERESTING)),
+                Arbitraries.integers(),
                 Arbitraries.integers().between(0, 40));
         return Combinators.combine(
-                Arbitraries.of(Base.class),
-                dim.list().ofMinSize(0).ofMaxSize(5),
-                Arbitraries.integers().between(0, 3000),
-                Arbitraries.integers().between(0, 4),
-                Arbitraries.longs(),
-                Arbitraries.of(Packing.class)).as(IdxFuzzTest::makeFile);
+                        Arbitraries.of(Base.class),
+                        dim.list().ofMinSize(0).ofMaxSize(5),
+                        Arbitraries.integers().between(0, 3000),
+                        Arbitraries.integers().between(0, 4),
+                        Arbitraries.longs(),
+                        Arbitraries.of(Packing.class))
+                .as(IdxFuzzTest::makeFile);
     }
 
     static FuzzFile makeFile(Base base, List<Integer> dims, int length, int mutations, long seed, Packing packing) {
         Random random = new Random(seed);
         byte[] content = switch (base) {
             case REAL_LABELS_CUT -> Arrays.copyOf(REAL_LABELS, Math.min(REAL_LABELS.length, 8 + length));
-            case REAL_LABELS_RESIZED -> withCount(Arrays.copyOf(REAL_LABELS, 8 + Math.min(length, 10_000)), Math.min(length, 10_000));
+            case REAL_LABELS_RESIZED ->
+                withCount(Arrays.copyOf(REAL_LABELS, 8 + Math.min(length, 10_000)), Math.min(length, 10_000));
             case REAL_IMAGES_RESIZED -> {
                 int images = length % 4;
                 yield withCount(Arrays.copyOf(REAL_IMAGES, 16 + images * DigitImage.PIXELS), images);
@@ -198,7 +256,8 @@ class IdxFuzzTest {
                 byte[] body = new byte[length];
                 random.nextBytes(body);
                 int type = random.nextInt(8) == 0 ? random.nextInt(256) : 0x08;
-                yield TestFiles.idx(type, dims.stream().mapToInt(Integer::intValue).toArray(), body);
+                yield TestFiles.idx(
+                        type, dims.stream().mapToInt(Integer::intValue).toArray(), body);
             }
             case RANDOM_BYTES -> {
                 byte[] b = new byte[length % 64];
@@ -225,8 +284,12 @@ class IdxFuzzTest {
         byte[] b = original.clone();
         for (int m = 0; m < mutations; m++) {
             switch (random.nextInt(5)) {
-                case 0 -> { if (b.length > 0) b[random.nextInt(b.length)] ^= (byte) (1 << random.nextInt(8)); }
-                case 1 -> { if (b.length > 0) b[random.nextInt(Math.min(b.length, 24))] = (byte) random.nextInt(256); }
+                case 0 -> {
+                    if (b.length > 0) b[random.nextInt(b.length)] ^= (byte) (1 << random.nextInt(8));
+                }
+                case 1 -> {
+                    if (b.length > 0) b[random.nextInt(Math.min(b.length, 24))] = (byte) random.nextInt(256);
+                }
                 case 2 -> b = Arrays.copyOf(b, b.length == 0 ? 0 : random.nextInt(b.length));
                 case 3 -> {
                     int extra = 1 + random.nextInt(16);
@@ -235,7 +298,8 @@ class IdxFuzzTest {
                 }
                 default -> {
                     int at = 4 * (1 + random.nextInt(4));
-                    if (b.length >= at + 4) ByteBuffer.wrap(b).putInt(at, INTERESTING[random.nextInt(INTERESTING.length)]);
+                    if (b.length >= at + 4)
+                        ByteBuffer.wrap(b).putInt(at, INTERESTING[random.nextInt(INTERESTING.length)]);
                 }
             }
         }
@@ -243,8 +307,16 @@ class IdxFuzzTest {
     }
 
     /** A tiny MNIST folder (labels may be out of range), one file possibly mutated, checksums official or matching. */
-    record FuzzFolder(int trainCount, int testCount, long labelSeed, int damagedFile, int mutations, long seed,
-            boolean packed, boolean matchingSums, Map<String, byte[]> files) {
+    record FuzzFolder(
+            int trainCount,
+            int testCount,
+            long labelSeed,
+            int damagedFile,
+            int mutations,
+            long seed,
+            boolean packed,
+            boolean matchingSums,
+            Map<String, byte[]> files) {
 
         byte[] content(String name) {
             return files.get(name);
@@ -268,7 +340,8 @@ class IdxFuzzTest {
             }
             Map<String, String> sums = new HashMap<>();
             files.forEach((name, content) -> {
-                TestFiles.write(folder.resolve(packed ? name + ".gz" : name), packed ? TestFiles.gzip(content) : content);
+                TestFiles.write(
+                        folder.resolve(packed ? name + ".gz" : name), packed ? TestFiles.gzip(content) : content);
                 sums.put(name, matchingSums ? TestFiles.sha256(content) : Mnist.OFFICIAL_SHA256.get(name));
             });
             return sums;
@@ -285,18 +358,26 @@ class IdxFuzzTest {
     @Provide
     Arbitrary<FuzzFolder> mnistFolders() {
         return Combinators.combine(
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.integers().between(0, 2),
-                Arbitraries.longs(),
-                Arbitraries.integers().between(0, 4),
-                Arbitraries.integers().between(1, 3),
-                Arbitraries.longs(),
-                Arbitraries.of(true, false),
-                Arbitraries.of(true, false)).as(IdxFuzzTest::makeFolder);
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.longs(),
+                        Arbitraries.integers().between(0, 4),
+                        Arbitraries.integers().between(1, 3),
+                        Arbitraries.longs(),
+                        Arbitraries.of(true, false),
+                        Arbitraries.of(true, false))
+                .as(IdxFuzzTest::makeFolder);
     }
 
-    static FuzzFolder makeFolder(int train, int test, long labelSeed, int damaged, int mutations, long seed,
-            boolean packed, boolean matchingSums) {
+    static FuzzFolder makeFolder(
+            int train,
+            int test,
+            long labelSeed,
+            int damaged,
+            int mutations,
+            long seed,
+            boolean packed,
+            boolean matchingSums) {
         Random labels = new Random(labelSeed);
         Random random = new Random(seed);
         String[] names = {Mnist.TRAIN_IMAGES, Mnist.TRAIN_LABELS, Mnist.TEST_IMAGES, Mnist.TEST_LABELS};
@@ -378,19 +459,19 @@ class IdxFuzzTest {
     static String kind(RuntimeException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
         String[][] kinds = {
-                {"corrupt or truncated gzip", "corrupt or truncated gzip stream"},
-                {"truncated header", "truncated header"},
-                {"wrong magic number", "wrong magic number, type or rank"},
-                {"non-negative size", "negative dimension"},
-                {"a Java array can hold", "declared size beyond any array"},
-                {"extra trailing bytes", "bytes after the declared data"},
-                {"but the file holds", "declared size differs from the data"},
-                {"checksum mismatch", "checksum mismatch"},
-                {"expected images of shape", "images not N x 28 x 28"},
-                {"one-dimensional list of labels", "labels not one-dimensional"},
-                {"counts differ", "image and label counts differ"},
-                {"label at index", "label outside 0..9"},
-                {"could not read the file", "read error"},
+            {"corrupt or truncated gzip", "corrupt or truncated gzip stream"},
+            {"truncated header", "truncated header"},
+            {"wrong magic number", "wrong magic number, type or rank"},
+            {"non-negative size", "negative dimension"},
+            {"a Java array can hold", "declared size beyond any array"},
+            {"extra trailing bytes", "bytes after the declared data"},
+            {"but the file holds", "declared size differs from the data"},
+            {"checksum mismatch", "checksum mismatch"},
+            {"expected images of shape", "images not N x 28 x 28"},
+            {"one-dimensional list of labels", "labels not one-dimensional"},
+            {"counts differ", "image and label counts differ"},
+            {"label at index", "label outside 0..9"},
+            {"could not read the file", "read error"},
         };
         for (String[] k : kinds) {
             if (m.contains(k[0])) {

@@ -52,11 +52,12 @@ class MnistDownloaderTest {
 
     @BeforeEach
     void startServer() throws IOException {
-        good = Files.readAllBytes(Mnist.locate(Path.of("").toAbsolutePath(), null).resolve(LABELS + ".gz"));
+        good = Files.readAllBytes(
+                Mnist.locate(Path.of("").toAbsolutePath(), null).resolve(LABELS + ".gz"));
         byte[] content = TestFiles.gzip(new byte[0]);
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(good))) {
             byte[] labels = in.readAllBytes();
-            labels[100] = (byte) ((labels[100] + 1) % 10);   // one label changed: a valid gzip, the wrong content
+            labels[100] = (byte) ((labels[100] + 1) % 10); // one label changed: a valid gzip, the wrong content
             content = TestFiles.gzip(labels);
         }
         byte[] corrupt = content;
@@ -82,7 +83,7 @@ class MnistDownloaderTest {
             out.write(good, 0, 100);
             out.flush();
             try {
-                endOfTest.await(30, TimeUnit.SECONDS);   // says nothing more until the test is over
+                endOfTest.await(30, TimeUnit.SECONDS); // says nothing more until the test is over
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -108,7 +109,7 @@ class MnistDownloaderTest {
             try {
                 handler.handle(exchange);
             } catch (IOException e) {
-                exchange.close();   // a truncated body ends like this: the connection just closes
+                exchange.close(); // a truncated body ends like this: the connection just closes
             }
         });
     }
@@ -156,7 +157,9 @@ class MnistDownloaderTest {
         Path folder = downloader("/good/").build().download();
         assertEquals(dir.resolve("cache"), folder);
         assertArrayEquals(good, Files.readAllBytes(folder.resolve(LABELS + ".gz")));
-        assertEquals(Mnist.OFFICIAL_SHA256.get(LABELS), IdxFile.read(folder.resolve(LABELS + ".gz")).sha256());
+        assertEquals(
+                Mnist.OFFICIAL_SHA256.get(LABELS),
+                IdxFile.read(folder.resolve(LABELS + ".gz")).sha256());
 
         downloader("/good/").build().download();
         assertEquals(1, requests("/good/"), "a verified file in the cache is not downloaded again");
@@ -165,7 +168,9 @@ class MnistDownloaderTest {
 
     @Test
     void everyBadMirrorIsPassedOverUntilAGoodOne() throws IOException {
-        Path folder = downloader("/missing/", "/truncated/", "/corrupt/", "/stalled/", "/good/").build().download();
+        Path folder = downloader("/missing/", "/truncated/", "/corrupt/", "/stalled/", "/good/")
+                .build()
+                .download();
         assertArrayEquals(good, Files.readAllBytes(folder.resolve(LABELS + ".gz")));
         assertEquals(List.of(LABELS + ".gz"), cacheFiles(), "no temporary files left behind");
         for (String path : List.of("/missing/", "/truncated/", "/corrupt/", "/stalled/", "/good/")) {
@@ -176,14 +181,20 @@ class MnistDownloaderTest {
     @Test
     void failureNamesEveryMirrorAndWhyAndLeavesNothingBehind() {
         MnistDownloader d = downloader("/missing/", "/truncated/", "/corrupt/", "/stalled/", "/downgrade/")
-                .attempts(2, Duration.ofMillis(10)).build();
+                .attempts(2, Duration.ofMillis(10))
+                .build();
         MnistDataException e = assertThrows(MnistDataException.class, d::download);
         String m = e.getMessage();
-        assertTrue(m.startsWith("could not download " + LABELS + ".gz into " + dir.resolve("cache") + " from any of 5 mirrors"), m);
+        assertTrue(
+                m.startsWith(
+                        "could not download " + LABELS + ".gz into " + dir.resolve("cache") + " from any of 5 mirrors"),
+                m);
         assertTrue(m.contains(mirror("/missing/") + LABELS + ".gz (try 1): HTTP 404 Not Found"), m);
         assertTrue(m.contains(mirror("/truncated/") + LABELS + ".gz (try 1): "), m);
-        assertTrue(m.contains(mirror("/corrupt/") + LABELS + ".gz (try 2): checksum mismatch: expected SHA-256 "
-                + Mnist.OFFICIAL_SHA256.get(LABELS)), m);
+        assertTrue(
+                m.contains(mirror("/corrupt/") + LABELS + ".gz (try 2): checksum mismatch: expected SHA-256 "
+                        + Mnist.OFFICIAL_SHA256.get(LABELS)),
+                m);
         assertTrue(m.contains(mirror("/stalled/") + LABELS + ".gz (try 2): timed out"), m);
         assertTrue(m.contains(mirror("/downgrade/") + LABELS + ".gz (try 1): refused http://example.com/mnist/"), m);
         assertFalse(m.contains(mirror("/missing/") + LABELS + ".gz (try 2)"), "a 404 is not asked again: " + m);
@@ -194,7 +205,9 @@ class MnistDownloaderTest {
 
     @Test
     void truncatedBodySaysHowMuchArrived() {
-        MnistDataException e = assertThrows(MnistDataException.class, () -> downloader("/truncated/").build().download());
+        MnistDataException e = assertThrows(
+                MnistDataException.class,
+                () -> downloader("/truncated/").build().download());
         assertTrue(e.getMessage().contains("(try 1): "), e.getMessage());
         assertFalse(Files.exists(dir.resolve("cache").resolve(LABELS + ".gz")));
     }
@@ -231,22 +244,30 @@ class MnistDownloaderTest {
 
     @Test
     void plainHttpMirrorsAreRefusedExceptOnThisMachine() {
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(
+                IllegalArgumentException.class,
                 () -> MnistDownloader.builder().mirrors(List.of(URI.create("http://example.com/mnist/"))));
-        assertEquals("refused http://example.com/mnist/: MNIST mirrors must use https:// (plain http:// only for "
-                + "127.0.0.1, ::1 or localhost)", e.getMessage());
-        assertThrows(IllegalArgumentException.class,
+        assertEquals(
+                "refused http://example.com/mnist/: MNIST mirrors must use https:// (plain http:// only for "
+                        + "127.0.0.1, ::1 or localhost)",
+                e.getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> MnistDownloader.builder().mirrors(List.of(URI.create("ftp://127.0.0.1/mnist/"))));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> MnistDownloader.builder().mirrors(List.of(URI.create("https://example.com/no-slash"))));
-        MnistDownloader.builder().mirrors(List.of(URI.create("http://localhost:8080/mnist/")));   // allowed
-        assertTrue(MnistDownloader.DEFAULT_MIRRORS.stream().allMatch(u -> u.getScheme().equals("https")));
+        MnistDownloader.builder().mirrors(List.of(URI.create("http://localhost:8080/mnist/"))); // allowed
+        assertTrue(MnistDownloader.DEFAULT_MIRRORS.stream()
+                .allMatch(u -> u.getScheme().equals("https")));
     }
 
     @Test
     void defaultCacheFolderIsUnderTheUserCache() {
-        if (System.getProperty(MnistDownloader.CACHE_PROPERTY) == null && System.getenv(MnistDownloader.CACHE_ENV) == null) {
-            assertEquals(Path.of(System.getProperty("user.home"), ".cache", "digits", "mnist"),
+        if (System.getProperty(MnistDownloader.CACHE_PROPERTY) == null
+                && System.getenv(MnistDownloader.CACHE_ENV) == null) {
+            assertEquals(
+                    Path.of(System.getProperty("user.home"), ".cache", "digits", "mnist"),
                     MnistDownloader.defaultCacheFolder());
         }
     }

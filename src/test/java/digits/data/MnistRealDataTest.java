@@ -29,9 +29,11 @@ class MnistRealDataTest {
     void sizesAndClassCounts() {
         assertEquals(60_000, mnist.train().size());
         assertEquals(10_000, mnist.test().size());
-        assertArrayEquals(new int[] {5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949},
+        assertArrayEquals(
+                new int[] {5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949},
                 mnist.train().classCounts());
-        assertArrayEquals(new int[] {980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009},
+        assertArrayEquals(
+                new int[] {980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009},
                 mnist.test().classCounts());
         assertEquals("training", mnist.train().name());
         assertEquals("test", mnist.test().name());

@@ -50,7 +50,9 @@ class MnistTest {
         Path gz = dir.resolve(Mnist.TEST_LABELS + ".gz");
         Files.delete(gz);
         write(dir.resolve(Mnist.TEST_LABELS), labels(7, 2));
-        assertArrayEquals(new int[] {0, 0, 1, 0, 0, 0, 0, 1, 0, 0}, Mnist.load(dir, sums).test().classCounts());
+        assertArrayEquals(
+                new int[] {0, 0, 1, 0, 0, 0, 0, 1, 0, 0},
+                Mnist.load(dir, sums).test().classCounts());
     }
 
     @Test
@@ -71,15 +73,24 @@ class MnistTest {
     void checksumMismatch() {
         tinyMnist(dir);
         MnistDataException e = assertThrows(MnistDataException.class, () -> Mnist.load(dir));
-        assertMessage(e, dir.resolve(Mnist.TRAIN_IMAGES + ".gz").toAbsolutePath().toString(), "checksum mismatch",
-                Mnist.OFFICIAL_SHA256.get(Mnist.TRAIN_IMAGES), sha256(ubyte(3, 28, 28)), "good copy");
+        assertMessage(
+                e,
+                dir.resolve(Mnist.TRAIN_IMAGES + ".gz").toAbsolutePath().toString(),
+                "checksum mismatch",
+                Mnist.OFFICIAL_SHA256.get(Mnist.TRAIN_IMAGES),
+                sha256(ubyte(3, 28, 28)),
+                "good copy");
     }
 
     @Test
     void missingFolderListsWhereItLooked() {
         MnistDataException e = assertThrows(MnistDataException.class, () -> Mnist.locate(dir, null));
-        assertMessage(e, dir.resolve("data/mnist").toString(), dir.getParent().resolve("data/mnist").toString(),
-                "DIGITS_DATA", "The project ships MNIST in data/mnist");
+        assertMessage(
+                e,
+                dir.resolve("data/mnist").toString(),
+                dir.getParent().resolve("data/mnist").toString(),
+                "DIGITS_DATA",
+                "The project ships MNIST in data/mnist");
     }
 
     @Test
@@ -87,7 +98,9 @@ class MnistTest {
         Path data = Files.createDirectories(dir.resolve("data/mnist"));
         Path notebooks = Files.createDirectories(dir.resolve("notebooks/deeper"));
         assertEquals(data, Mnist.locate(notebooks, null));
-        assertEquals(dir.resolve("elsewhere"), Mnist.locate(notebooks, dir.resolve("elsewhere").toString()));
+        assertEquals(
+                dir.resolve("elsewhere"),
+                Mnist.locate(notebooks, dir.resolve("elsewhere").toString()));
     }
 
     @Test
@@ -102,8 +115,12 @@ class MnistTest {
         Map<String, String> sums = tinyMnist(dir);
         Files.delete(dir.resolve(Mnist.TEST_IMAGES + ".gz"));
         MnistDataException e = assertThrows(MnistDataException.class, () -> Mnist.load(dir, sums));
-        assertMessage(e, dir.resolve(Mnist.TEST_IMAGES + ".gz").toString(), dir.resolve(Mnist.TEST_IMAGES).toString(),
-                "not found", "DIGITS_DATA");
+        assertMessage(
+                e,
+                dir.resolve(Mnist.TEST_IMAGES + ".gz").toString(),
+                dir.resolve(Mnist.TEST_IMAGES).toString(),
+                "not found",
+                "DIGITS_DATA");
     }
 
     @Test

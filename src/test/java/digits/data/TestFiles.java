@@ -15,8 +15,7 @@ import java.util.zip.GZIPOutputStream;
 /** Builds tiny IDX files and MNIST-like folders for tests. */
 final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** An IDX header (type byte, dims) followed by {@code data}. */
     static byte[] idx(int type, int[] dims, byte[] data) {

@@ -16,13 +16,17 @@ import tech.tablesaw.api.Table;
 
 class ChartTest {
 
-    private final Table counts = Table.create("counts", IntColumn.create("digit", 0, 1, 2),
-            IntColumn.create("images", 5923, 6742, 5958), StringColumn.create("note", "a", "b", "c"));
+    private final Table counts = Table.create(
+            "counts",
+            IntColumn.create("digit", 0, 1, 2),
+            IntColumn.create("images", 5923, 6742, 5958),
+            StringColumn.create("note", "a", "b", "c"));
 
     @Test
     @SuppressWarnings("unchecked")
     void barChartBecomesPlotlyJsonWithTheTablesData() {
-        Map<String, Object> json = Chart.bars("Images per digit", counts, "digit", "images").plotlyJson();
+        Map<String, Object> json =
+                Chart.bars("Images per digit", counts, "digit", "images").plotlyJson();
         List<Map<String, Object>> data = (List<Map<String, Object>>) json.get("data");
         assertEquals(1, data.size());
         assertEquals("bar", data.get(0).get("type"));
@@ -37,10 +41,14 @@ class ChartTest {
     @Test
     @SuppressWarnings("unchecked")
     void lineChartHasOneTracePerColumn() {
-        Table history = Table.create("history", IntColumn.create("epoch", 1, 2, 3),
-                DoubleColumn.create("loss", 0.3, 0.1, 0.05), DoubleColumn.create("val loss", 0.2, 0.12, 0.09));
+        Table history = Table.create(
+                "history",
+                IntColumn.create("epoch", 1, 2, 3),
+                DoubleColumn.create("loss", 0.3, 0.1, 0.05),
+                DoubleColumn.create("val loss", 0.2, 0.12, 0.09));
         Chart chart = Chart.lines("Loss", history, "epoch", "loss", "loss", "val loss");
-        List<Map<String, Object>> data = (List<Map<String, Object>>) chart.plotlyJson().get("data");
+        List<Map<String, Object>> data =
+                (List<Map<String, Object>>) chart.plotlyJson().get("data");
         assertEquals(2, data.size());
         assertEquals("val loss", data.get(1).get("name"));
         assertEquals(List.of(0.2, 0.12, 0.09), data.get(1).get("y"));
@@ -56,7 +64,8 @@ class ChartTest {
             table.addColumns(DoubleColumn.create(names[i], i, i + 0.5));
         }
         Chart chart = Chart.lines("Five lines", table, "x", "y", names);
-        List<Map<String, Object>> data = (List<Map<String, Object>>) chart.plotlyJson().get("data");
+        List<Map<String, Object>> data =
+                (List<Map<String, Object>>) chart.plotlyJson().get("data");
         BufferedImage picture = chart.picture();
         for (int i = 0; i < names.length; i++) {
             String colour = Palette.hex(Palette.SERIES.get(i));
@@ -80,7 +89,8 @@ class ChartTest {
 
     @Test
     void staticPictureShowsTheBars() {
-        BufferedImage picture = Chart.bars("Images per digit", counts, "digit", "images").picture();
+        BufferedImage picture =
+                Chart.bars("Images per digit", counts, "digit", "images").picture();
         assertEquals(Chart.WIDTH, picture.getWidth());
         assertEquals(Chart.HEIGHT, picture.getHeight());
         int blue = Palette.BLUE.getRGB();
@@ -95,9 +105,10 @@ class ChartTest {
 
     @Test
     void wrongColumnsAreNamedInTheError() {
-        var missing = assertThrows(IllegalArgumentException.class,
-                () -> Chart.bars("x", counts, "digit", "pictures"));
-        assertTrue(missing.getMessage().contains("'pictures'") && missing.getMessage().contains("images"),
+        var missing = assertThrows(IllegalArgumentException.class, () -> Chart.bars("x", counts, "digit", "pictures"));
+        assertTrue(
+                missing.getMessage().contains("'pictures'")
+                        && missing.getMessage().contains("images"),
                 missing.getMessage());
         var text = assertThrows(IllegalArgumentException.class, () -> Chart.bars("x", counts, "digit", "note"));
         assertTrue(text.getMessage().contains("'note'") && text.getMessage().contains("numbers"), text.getMessage());
@@ -124,18 +135,28 @@ class ChartTest {
     void aPercentageAxisEndsAt100() {
         double[] seconds = {7, 13, 19};
         double[][] accuracy = {{60.5, 97.3, 97.4}};
-        assertEquals(100.0, ChartPainter.lines("t", "seconds", "validation accuracy (%)", seconds, List.of("run"), accuracy)
-                .yRange()[1]);
-        assertEquals(110.0, ChartPainter.lines("t", "seconds", "validation accuracy", seconds, List.of("run"), accuracy)
-                .yRange()[1]);
+        assertEquals(
+                100.0,
+                ChartPainter.lines("t", "seconds", "validation accuracy (%)", seconds, List.of("run"), accuracy)
+                        .yRange()[1]);
+        assertEquals(
+                110.0,
+                ChartPainter.lines("t", "seconds", "validation accuracy", seconds, List.of("run"), accuracy)
+                        .yRange()[1]);
         double[][] above = {{60.5, 97.3, 140}};
-        assertEquals(160.0, ChartPainter.lines("t", "seconds", "growth (%)", seconds, List.of("run"), above).yRange()[1]);
+        assertEquals(
+                160.0,
+                ChartPainter.lines("t", "seconds", "growth (%)", seconds, List.of("run"), above)
+                        .yRange()[1]);
 
         // the interactive chart's axis too, not only the picture's
-        Table table = Table.create("t", DoubleColumn.create("seconds", seconds), DoubleColumn.create("run", accuracy[0]));
-        Map<?, ?> layout = (Map<?, ?>) Chart.lines("t", table, "seconds", "validation accuracy (%)", "run").plotlyJson()
+        Table table =
+                Table.create("t", DoubleColumn.create("seconds", seconds), DoubleColumn.create("run", accuracy[0]));
+        Map<?, ?> layout = (Map<?, ?>) Chart.lines("t", table, "seconds", "validation accuracy (%)", "run")
+                .plotlyJson()
                 .get("layout");
-        assertEquals("[50.0, 100.0]", String.valueOf(((Map<?, ?>) layout.get("yaxis")).get("range")), layout.toString());
+        assertEquals(
+                "[50.0, 100.0]", String.valueOf(((Map<?, ?>) layout.get("yaxis")).get("range")), layout.toString());
     }
 
     @Test
@@ -145,7 +166,8 @@ class ChartTest {
         int top = 48 + 8 - 3;
         int bottom = 48 + (Chart.HEIGHT - 48 - 56) - 18 - 3;
         Table rising = Table.create("rising", DoubleColumn.create("x", 1, 2, 3), DoubleColumn.create("y", 10, 50, 90));
-        Table falling = Table.create("falling", DoubleColumn.create("x", 1, 2, 3), DoubleColumn.create("y", 90, 50, 10));
+        Table falling =
+                Table.create("falling", DoubleColumn.create("x", 1, 2, 3), DoubleColumn.create("y", 90, 50, 10));
         BufferedImage up = Chart.lines("up", rising, "x", "y", "y").picture();
         BufferedImage down = Chart.lines("down", falling, "x", "y", "y").picture();
         int blue = Palette.BLUE.getRGB();

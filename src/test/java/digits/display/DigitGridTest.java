@@ -42,8 +42,10 @@ class DigitGridTest {
     @Test
     void wrongAnswersAreFramedInRedAndHighlightsInAnotherColour() {
         DigitImage digit = set(1).get(0);
-        BufferedImage wrong = DigitGrid.builder().addWrong(digit, "7 → 1").build().picture();
-        BufferedImage highlighted = DigitGrid.builder().addHighlighted(digit, "original").build().picture();
+        BufferedImage wrong =
+                DigitGrid.builder().addWrong(digit, "7 → 1").build().picture();
+        BufferedImage highlighted =
+                DigitGrid.builder().addHighlighted(digit, "original").build().picture();
         BufferedImage plain = DigitGrid.builder().add(digit, "7").build().picture();
         assertEquals(Palette.RED, DigitGrid.WRONG);
         assertTrue(topFrameHas(wrong, DigitGrid.WRONG), "a red frame along the top of the cell");

@@ -24,7 +24,7 @@ class InsideViewTest {
         BufferedImage picture = view.picture();
         Path out = Path.of("target", "pictures", "inside-view.png");
         Files.createDirectories(out.getParent());
-        ImageIO.write(picture, "png", out.toFile());   // to look at
+        ImageIO.write(picture, "png", out.toFile()); // to look at
 
         List<InsideViewLayout.Placed> placed = view.layout();
         assertEquals(view.layers().size(), placed.size(), "a column for the input and every layer");
@@ -40,7 +40,9 @@ class InsideViewTest {
                         for (int c = 0; c < layer.width(); c++) {
                             Color expected = MapPicture.colour(map[r * layer.width() + c], scale, true);
                             int x = at[0] + c * at[2] + at[2] / 2, y = at[1] + r * at[2] + at[2] / 2;
-                            assertEquals(expected.getRGB(), picture.getRGB(x, y),
+                            assertEquals(
+                                    expected.getRGB(),
+                                    picture.getRGB(x, y),
                                     layer.name() + " map " + k + " cell (" + r + ", " + c + ")");
                         }
                     }
@@ -49,7 +51,9 @@ class InsideViewTest {
                 float[] v = layer.values();
                 for (int i = 0; i < v.length; i++, units++) {
                     int[] at = p.unitAt(i);
-                    assertEquals(MapPicture.colour(v[i], scale, true).getRGB(), picture.getRGB(at[0] + 2, at[1] + 2),
+                    assertEquals(
+                            MapPicture.colour(v[i], scale, true).getRGB(),
+                            picture.getRGB(at[0] + 2, at[1] + 2),
                             layer.name() + " unit " + i);
                 }
             }
@@ -64,8 +68,10 @@ class InsideViewTest {
         Color bar = read == digit.label() ? Palette.BLUE : Palette.RED;
         int[] at = placed.get(placed.size() - 1).barAt(read);
         assertEquals(bar.getRGB(), picture.getRGB(at[0] + 1, at[1] + 6), "the bar of the digit read");
-        assertEquals("Labelled 7, read as " + read + " (" + Percent.of(prediction.confidence()) + " sure): "
-                + (read == 7 ? "right" : "wrong") + ". Left to right, then the next row: what each layer passes on.",
+        assertEquals(
+                "Labelled 7, read as " + read + " (" + Percent.of(prediction.confidence()) + " sure): "
+                        + (read == 7 ? "right" : "wrong")
+                        + ". Left to right, then the next row: what each layer passes on.",
                 view.verdict());
         String text = view.toString();
         assertTrue(text.contains("input 28 x 28 -> conv1 24 x 24 x 8 -> pool1 12 x 12 x 8"), text);

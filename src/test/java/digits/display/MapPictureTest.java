@@ -52,13 +52,15 @@ class MapPictureTest {
 
     @Test
     void aSignedGridIsPaintedInTheSignedColoursWithALegendAndNoRed() {
-        BufferedImage signed = MapPicture.builder().add("signed", 3, 3, SIGNED).build().picture();
+        BufferedImage signed =
+                MapPicture.builder().add("signed", 3, 3, SIGNED).build().picture();
         BufferedImage ink = MapPicture.builder().add("ink", 3, 3, INK).build().picture();
         assertTrue(has(signed, Palette.POSITIVE), "the strongest positive value in full teal");
         assertTrue(has(signed, Palette.NEGATIVE), "the strongest negative value in full brown");
         assertFalse(hasRedLike(signed), "red means a wrong answer, never a sign");
         assertEquals(ink.getWidth(), signed.getWidth());
-        assertTrue(signed.getHeight() >= ink.getHeight() + MapPicture.LEGEND_HEIGHT,
+        assertTrue(
+                signed.getHeight() >= ink.getHeight() + MapPicture.LEGEND_HEIGHT,
                 "the signed picture has room for its legend: " + signed.getHeight() + " vs " + ink.getHeight());
         assertFalse(has(ink, Palette.POSITIVE) || has(ink, Palette.NEGATIVE), "values of one sign are painted as ink");
     }

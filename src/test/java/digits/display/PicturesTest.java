@@ -43,9 +43,11 @@ class PicturesTest {
         Arrays.fill(components, -1);
         var steps = new NumberPictures.Steps("tiny", small, none, none, components, 0, List.of(), List.of());
         BufferedImage picture = NumberPictures.steps(steps);
-        int captionWidth = Pictures.pen(Pictures.white(1, 1), false).getFontMetrics(Palette.CAPTION)
+        int captionWidth = Pictures.pen(Pictures.white(1, 1), false)
+                .getFontMetrics(Palette.CAPTION)
                 .stringWidth("4. 0 digits: parts put together, specks dropped, touching digits cut");
-        assertTrue(picture.getWidth() >= captionWidth + 2 * NumberPictures.GAP,
+        assertTrue(
+                picture.getWidth() >= captionWidth + 2 * NumberPictures.GAP,
                 "width " + picture.getWidth() + " for a caption " + captionWidth + " pixels wide");
     }
 }

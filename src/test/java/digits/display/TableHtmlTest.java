@@ -14,8 +14,11 @@ class TableHtmlTest {
 
     @Test
     void writesCaptionHeadersAndGroupedNumbers() {
-        Table table = Table.create("counts <per digit>", IntColumn.create("digit", 0, 1),
-                IntColumn.create("images", 5923, 6742), DoubleColumn.create("share", 0.0987, 0.1124));
+        Table table = Table.create(
+                "counts <per digit>",
+                IntColumn.create("digit", 0, 1),
+                IntColumn.create("images", 5923, 6742),
+                DoubleColumn.create("share", 0.0987, 0.1124));
         String html = TableHtml.of(table);
         assertTrue(html.contains("<caption") && html.contains("counts &lt;per digit&gt;"), html);
         assertTrue(html.contains(">images</th>"), html);
@@ -44,8 +47,11 @@ class TableHtmlTest {
 
     @Test
     void plainTextIsAlignedWithTheSameNumbers() {
-        Table table = Table.create("counts", IntColumn.create("digit", 0, 1),
-                IntColumn.create("images", 5923, 6742), DoubleColumn.create("share", 0.0987, 0.1124));
+        Table table = Table.create(
+                "counts",
+                IntColumn.create("digit", 0, 1),
+                IntColumn.create("images", 5923, 6742),
+                DoubleColumn.create("share", 0.0987, 0.1124));
         assertEquals("""
                 counts
                 digit  images   share
@@ -55,8 +61,11 @@ class TableHtmlTest {
 
     @Test
     void everyColumnOfDecimalsHasOneNumberOfPlaces() {
-        Table table = Table.create("history", DoubleColumn.create("loss", 0.1489, 0.0294),
-                DoubleColumn.create("accuracy %", 95.54, 99.1), DoubleColumn.create("seconds", 122.31, 1234.5));
+        Table table = Table.create(
+                "history",
+                DoubleColumn.create("loss", 0.1489, 0.0294),
+                DoubleColumn.create("accuracy %", 95.54, 99.1),
+                DoubleColumn.create("seconds", 122.31, 1234.5));
         assertEquals("""
                 history
                   loss  accuracy %  seconds

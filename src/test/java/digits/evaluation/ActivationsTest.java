@@ -1,12 +1,12 @@
 package digits.evaluation;
 
-import digits.display.LayerActivation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import digits.data.DigitImage;
+import digits.display.LayerActivation;
 import digits.model.Cnn;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,13 +18,23 @@ class ActivationsTest {
     void lenetsLayersHaveTheNetworksShapes() {
         DigitImage digit = TestModel.mnist().test().get(0);
         Activations inside = Activations.of(Cnn.lenet(), digit);
-        List<String> shapes = inside.layers().stream().map(l -> l.name() + " " + l.shape()).toList();
-        assertEquals(List.of("input 28 x 28", "conv1 24 x 24 x 20", "pool1 12 x 12 x 20", "conv2 8 x 8 x 50",
-                "pool2 4 x 4 x 50", "dense 500", "output 10"), shapes);
+        List<String> shapes =
+                inside.layers().stream().map(l -> l.name() + " " + l.shape()).toList();
+        assertEquals(
+                List.of(
+                        "input 28 x 28",
+                        "conv1 24 x 24 x 20",
+                        "pool1 12 x 12 x 20",
+                        "conv2 8 x 8 x 50",
+                        "pool2 4 x 4 x 50",
+                        "dense 500",
+                        "output 10"),
+                shapes);
         assertEquals("convolution 5 x 5, ReLU", inside.layer("conv1").kind());
         assertEquals("max pooling 2 x 2", inside.layer("pool2").kind());
         assertEquals(24 * 24, inside.layer("conv1").map(19).length);
-        assertThrows(IndexOutOfBoundsException.class, () -> inside.layer("conv1").map(20));
+        assertThrows(
+                IndexOutOfBoundsException.class, () -> inside.layer("conv1").map(20));
         var e = assertThrows(IllegalArgumentException.class, () -> inside.layer("conv3"));
         assertTrue(e.getMessage().contains("conv2"), e.getMessage());
     }
@@ -44,7 +54,8 @@ class ActivationsTest {
 
     @Test
     void reluLayersHoldNoNegativeValueAndPoolingKeepsEachMapsMaximum() {
-        Activations inside = Activations.of(TestModel.model(), TestModel.mnist().test().get(3));
+        Activations inside =
+                Activations.of(TestModel.model(), TestModel.mnist().test().get(3));
         for (String name : List.of("conv1", "pool1", "conv2", "pool2", "dense")) {
             for (float v : inside.layer(name).values()) {
                 assertTrue(v >= 0, name + " holds " + v);
@@ -52,7 +63,8 @@ class ActivationsTest {
         }
         LayerActivation conv = inside.layer("conv1"), pool = inside.layer("pool1");
         for (int k = 0; k < conv.channels(); k++) {
-            assertEquals(conv.strength(k), pool.strength(k), 1e-6f, "max pooling keeps map " + k + "'s strongest value");
+            assertEquals(
+                    conv.strength(k), pool.strength(k), 1e-6f, "max pooling keeps map " + k + "'s strongest value");
         }
     }
 }

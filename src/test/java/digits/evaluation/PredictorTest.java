@@ -1,16 +1,17 @@
 package digits.evaluation;
 
-import digits.training.ProgressListener;
-import digits.training.Trainer;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import digits.data.DigitImage;
 import digits.data.DigitSet;
 import digits.model.Cnn;
 import digits.model.CnnSpec;
 import digits.model.ModelFileException;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import digits.training.ProgressListener;
+import digits.training.Trainer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,8 @@ class PredictorTest {
 
     @Test
     void wrongSizeArrayIsRefusedWithTheExpectedSize() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TestModel.predictor().predict(new float[100]));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> TestModel.predictor().predict(new float[100]));
         assertTrue(e.getMessage().contains("784") && e.getMessage().contains("found 100"), e.getMessage());
         assertTrue(e.getMessage().contains("10 x 10"), e.getMessage());
     }
@@ -37,8 +38,8 @@ class PredictorTest {
     void pixelsOutsideZeroToOneAreRefused() {
         float[] pixels = new float[DigitImage.PIXELS];
         pixels[30] = 255;
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TestModel.predictor().predict(pixels));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> TestModel.predictor().predict(pixels));
         assertTrue(e.getMessage().contains("pixel 30") && e.getMessage().contains("divide"), e.getMessage());
     }
 
@@ -60,7 +61,8 @@ class PredictorTest {
     void fileThatIsNoModelIsNamed() throws IOException {
         Path junk = Files.writeString(folder.resolve("junk.zip"), "not a model");
         ModelFileException e = assertThrows(ModelFileException.class, () -> Predictor.load(junk));
-        assertTrue(e.getMessage().contains("junk.zip") && e.getMessage().contains("not a saved digits model"),
+        assertTrue(
+                e.getMessage().contains("junk.zip") && e.getMessage().contains("not a saved digits model"),
                 e.getMessage());
     }
 
@@ -73,7 +75,9 @@ class PredictorTest {
             Prediction one = predictor.predict(digits.get(i));
             float[] p = one.probabilities();
             for (int d = 0; d < 10; d++) {
-                assertTrue(p[d] <= p[one.digit()], "image " + i + ": digit " + d + " is more probable than " + one.digit());
+                assertTrue(
+                        p[d] <= p[one.digit()],
+                        "image " + i + ": digit " + d + " is more probable than " + one.digit());
             }
             assertEquals(one.digit(), all.get(i).digit(), "image " + i);
             assertArrayEquals(p, all.get(i).probabilities(), 1e-5f, "image " + i);
@@ -85,13 +89,18 @@ class PredictorTest {
         MultiLayerNetwork model = Cnn.build(CnnSpec.recommended());
         Predictor predictor = Predictor.of(model);
         DigitSet digits = TestModel.mnist().test().first(20);
-        predictor.predictAll(digits);   // folds the untrained network
+        predictor.predictAll(digits); // folds the untrained network
 
-        Trainer.builder().epochs(1).batchSize(64).listener(new ProgressListener() { }).build()
+        Trainer.builder()
+                .epochs(1)
+                .batchSize(64)
+                .listener(new ProgressListener() {})
+                .build()
                 .fit(model, TestModel.mnist().train().first(640), digits);
 
         for (int i = 0; i < digits.size(); i++) {
-            float[] expected = model.output(Nd4j.create(digits.get(i).scaled(), new long[] {1, DigitImage.PIXELS}), false)
+            float[] expected = model.output(
+                            Nd4j.create(digits.get(i).scaled(), new long[] {1, DigitImage.PIXELS}), false)
                     .toFloatVector();
             assertArrayEquals(expected, predictor.predict(digits.get(i)).probabilities(), 1e-4f, "image " + i);
         }

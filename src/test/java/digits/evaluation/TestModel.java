@@ -4,8 +4,8 @@ import digits.data.DigitSet;
 import digits.data.Mnist;
 import digits.model.Cnn;
 import digits.model.CnnSpec;
-import digits.training.Trainer;
 import digits.training.ProgressListener;
+import digits.training.Trainer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /** A small LeNet trained for one epoch on 2,000 images, made once and shared by the test classes that need a model. */
@@ -14,8 +14,7 @@ public final class TestModel {
     private static MultiLayerNetwork model;
     private static Mnist mnist;
 
-    private TestModel() {
-    }
+    private TestModel() {}
 
     /** @return MNIST, loaded once */
     public static synchronized Mnist mnist() {
@@ -28,10 +27,16 @@ public final class TestModel {
     /** @return the trained network (about 85 % right on the test set); callers must not train it further */
     public static synchronized MultiLayerNetwork model() {
         if (model == null) {
-            CnnSpec small = CnnSpec.lenet().toBuilder().convFilters(8, 16).dense(64).build();
+            CnnSpec small =
+                    CnnSpec.lenet().toBuilder().convFilters(8, 16).dense(64).build();
             model = Cnn.build(small);
             DigitSet training = mnist().train().first(2_000);
-            Trainer.builder().epochs(1).seed(42).learningRate(3e-3).listener(new ProgressListener() {}).build()
+            Trainer.builder()
+                    .epochs(1)
+                    .seed(42)
+                    .learningRate(3e-3)
+                    .listener(new ProgressListener() {})
+                    .build()
                     .fit(model, training, mnist().test().first(200));
         }
         return model;

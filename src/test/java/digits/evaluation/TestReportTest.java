@@ -1,14 +1,15 @@
 package digits.evaluation;
 
-import digits.display.DigitGrid;
-import digits.display.MistakePicture;
-import digits.data.DigitSet;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.data.DigitSet;
+import digits.display.DigitGrid;
+import digits.display.MistakePicture;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +55,9 @@ class TestReportTest {
         assertEquals(11, table.columnCount());
         for (int t = 0; t < 10; t++) {
             for (int p = 0; p < 10; p++) {
-                assertEquals(report.confusionMatrix().count(t, p), table.intColumn("→ " + p).getInt(t));
+                assertEquals(
+                        report.confusionMatrix().count(t, p),
+                        table.intColumn("→ " + p).getInt(t));
             }
         }
     }
@@ -69,7 +72,9 @@ class TestReportTest {
             double recall = (double) m.count(d, d) / m.rowTotal(d);
             assertEquals(100 * precision, table.doubleColumn("precision %").getDouble(d), 0.005 + 1e-9);
             assertEquals(100 * recall, table.doubleColumn("recall %").getDouble(d), 0.005 + 1e-9);
-            assertEquals(200 * precision * recall / (precision + recall), table.doubleColumn("F1 %").getDouble(d),
+            assertEquals(
+                    200 * precision * recall / (precision + recall),
+                    table.doubleColumn("F1 %").getDouble(d),
                     0.005 + 1e-9);
             assertEquals(test.classCounts()[d], table.intColumn("support").getInt(d));
         }
@@ -89,11 +94,15 @@ class TestReportTest {
         }
         assertEquals(largest, pairs.intColumn("images").getInt(0));
         for (int row = 0; row < pairs.rowCount(); row++) {
-            int t = pairs.intColumn("true digit").getInt(row), p = pairs.intColumn("predicted as").getInt(row);
+            int t = pairs.intColumn("true digit").getInt(row),
+                    p = pairs.intColumn("predicted as").getInt(row);
             assertNotEquals(t, p);
-            assertEquals(report.confusionMatrix().count(t, p), pairs.intColumn("images").getInt(row));
+            assertEquals(
+                    report.confusionMatrix().count(t, p),
+                    pairs.intColumn("images").getInt(row));
             if (row > 0) {
-                assertTrue(pairs.intColumn("images").getInt(row) <= pairs.intColumn("images").getInt(row - 1));
+                assertTrue(pairs.intColumn("images").getInt(row)
+                        <= pairs.intColumn("images").getInt(row - 1));
             }
         }
     }
@@ -108,7 +117,8 @@ class TestReportTest {
         }
         List<Mistake> surest = report.mostConfidentMistakes(10);
         for (int i = 1; i < surest.size(); i++) {
-            assertTrue(surest.get(i).prediction().confidence() <= surest.get(i - 1).prediction().confidence());
+            assertTrue(surest.get(i).prediction().confidence()
+                    <= surest.get(i - 1).prediction().confidence());
         }
     }
 

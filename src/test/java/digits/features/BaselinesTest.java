@@ -22,12 +22,20 @@ class BaselinesTest {
     void theTableHoldsEachBaselinesAccuracyOnTheSameDigits() {
         Table table = baselines.accuracyTable(test);
         assertEquals("Accuracy on test (first 1000), 1,000 digits", table.name());
-        assertEquals(List.of("nearest average digit", "softmax regression"), table.stringColumn("model").asList());
-        assertEquals(100 * baselines.templates().test(test).accuracy(), table.doubleColumn("accuracy %").getDouble(0),
+        assertEquals(
+                List.of("nearest average digit", "softmax regression"),
+                table.stringColumn("model").asList());
+        assertEquals(
+                100 * baselines.templates().test(test).accuracy(),
+                table.doubleColumn("accuracy %").getDouble(0),
                 1e-9);
-        assertEquals(100 * baselines.features().test(test).accuracy(), table.doubleColumn("accuracy %").getDouble(1),
+        assertEquals(
+                100 * baselines.features().test(test).accuracy(),
+                table.doubleColumn("accuracy %").getDouble(1),
                 1e-9);
-        assertTrue(table.doubleColumn("accuracy %").getDouble(1) > table.doubleColumn("accuracy %").getDouble(0),
+        assertTrue(
+                table.doubleColumn("accuracy %").getDouble(1)
+                        > table.doubleColumn("accuracy %").getDouble(0),
                 "hand-made features beat the average digits: " + table.print());
     }
 
@@ -38,7 +46,8 @@ class BaselinesTest {
         assertEquals(3, table.rowCount());
         assertEquals("a model", table.stringColumn("model").get(2));
         assertEquals(100 * report.accuracy(), table.doubleColumn("accuracy %").getDouble(2), 1e-9);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> baselines.accuracyTable(mnist.test().first(500), "a model", "its own", report));
         assertTrue(e.getMessage().contains("same images"), e.getMessage());
     }

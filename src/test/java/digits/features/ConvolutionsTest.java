@@ -52,7 +52,8 @@ class ConvolutionsTest {
             1, 2, 0, 0, 9,
             3, 4, 0, -1, 9,
             0, 0, 5, 0, 9,
-            0, -2, 0, 6, 9});
+            0, -2, 0, 6, 9
+        });
         FeatureMap pooled = Convolutions.maxPool(map, 2);
         assertEquals(2, pooled.height());
         assertEquals(2, pooled.width()); // the fifth column does not fill a block and is dropped
@@ -74,7 +75,8 @@ class ConvolutionsTest {
     @Test
     void kernelsAreCheckedAndShownAsTables() {
         assertThrows(IllegalArgumentException.class, () -> Kernel.of("even", new float[2][2]));
-        assertThrows(IllegalArgumentException.class, () -> Kernel.of("ragged", new float[][] {{1, 2, 3}, {1}, {1, 2, 3}}));
+        assertThrows(
+                IllegalArgumentException.class, () -> Kernel.of("ragged", new float[][] {{1, 2, 3}, {1}, {1, 2, 3}}));
         Table table = Kernel.sharpen().table();
         assertEquals(3, table.rowCount());
         assertEquals(5.0, table.doubleColumn("c1").get(1));

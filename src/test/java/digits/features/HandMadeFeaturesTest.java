@@ -48,7 +48,8 @@ class HandMadeFeaturesTest {
 
     @Test
     void anEightHasTwoHoles() {
-        HandMadeFeatures eight = new Drawing().ring(3, 13, 9, 18).ring(12, 24, 8, 19).features(8);
+        HandMadeFeatures eight =
+                new Drawing().ring(3, 13, 9, 18).ring(12, 24, 8, 19).features(8);
         assertEquals(2, eight.holes());
     }
 
@@ -80,8 +81,8 @@ class HandMadeFeaturesTest {
             assertEquals(0f, zones[k], 1e-6);
         }
         float[] rows = box.rowProfile();
-        assertEquals(7f / 28, rows[0], 1e-6);          // rows 0-1: 7 of 28 pixels per row inked
-        assertEquals(3.5f / 28, rows[3], 1e-6);        // rows 6-7: only row 6
+        assertEquals(7f / 28, rows[0], 1e-6); // rows 0-1: 7 of 28 pixels per row inked
+        assertEquals(3.5f / 28, rows[3], 1e-6); // rows 6-7: only row 6
         assertEquals(0f, rows[4], 1e-6);
         assertEquals(box.rowProfile()[0], box.columnProfile()[0], 1e-6);
     }
@@ -101,10 +102,12 @@ class HandMadeFeaturesTest {
 
     @Test
     void picturesAreDrawn() {
-        HandMadeFeatures eight = new Drawing().ring(3, 13, 9, 18).ring(12, 24, 8, 19).features(8);
-        for (BufferedImage picture : new BufferedImage[] {eight.zonesPicture(), eight.profilesPicture(),
-                eight.structurePicture()}) {
-            assertTrue(picture.getWidth() > 280 && picture.getHeight() > 280,
+        HandMadeFeatures eight =
+                new Drawing().ring(3, 13, 9, 18).ring(12, 24, 8, 19).features(8);
+        for (BufferedImage picture :
+                new BufferedImage[] {eight.zonesPicture(), eight.profilesPicture(), eight.structurePicture()}) {
+            assertTrue(
+                    picture.getWidth() > 280 && picture.getHeight() > 280,
                     picture.getWidth() + " x " + picture.getHeight());
         }
         assertTrue(eight.toString().contains("2 holes"), eight.toString());

@@ -35,8 +35,8 @@ class TemplateBaselineTest {
         byte[] labels = new byte[2 * full.size()];
         for (int i = 0; i < full.size(); i++) {
             System.arraycopy(full.get(i).rawPixels(), 0, pixels, i * DigitImage.PIXELS, DigitImage.PIXELS);
-            System.arraycopy(faint.get(i).rawPixels(), 0, pixels, (full.size() + i) * DigitImage.PIXELS,
-                    DigitImage.PIXELS);
+            System.arraycopy(
+                    faint.get(i).rawPixels(), 0, pixels, (full.size() + i) * DigitImage.PIXELS, DigitImage.PIXELS);
             labels[i] = (byte) full.label(i);
             labels[full.size() + i] = (byte) faint.label(i);
         }
@@ -71,11 +71,13 @@ class TemplateBaselineTest {
     @Test
     void refusesASetWithoutEveryDigitAndAnEmptyTest() {
         DigitSet onlyZeros = DigitSet.of("zeros", new byte[2 * DigitImage.PIXELS], new byte[2]);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TemplateBaseline.train(onlyZeros));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> TemplateBaseline.train(onlyZeros));
         assertTrue(e.getMessage().contains("zeros") && e.getMessage().contains("no 1"), e.getMessage());
         TemplateBaseline templates = TemplateBaseline.train(bands(1, 255));
-        assertThrows(IllegalArgumentException.class, () -> templates.test(bands(1, 255).first(0)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> templates.test(bands(1, 255).first(0)));
         assertThrows(IllegalArgumentException.class, () -> templates.template(10));
     }
 
@@ -87,7 +89,8 @@ class TemplateBaselineTest {
     @Test
     void readsAboutFourMnistDigitsInFive() {
         Mnist mnist = Mnist.load();
-        double accuracy = TemplateBaseline.train(mnist.train()).test(mnist.test()).accuracy();
+        double accuracy =
+                TemplateBaseline.train(mnist.train()).test(mnist.test()).accuracy();
         assertTrue(accuracy > 0.80 && accuracy < 0.86, "nearest average digit on the test set: " + accuracy);
     }
 }

@@ -31,7 +31,7 @@ public final class FuzzHarness implements AutoCloseable {
     private final Function<RuntimeException, String> classifier;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "fuzz-worker");
-        t.setDaemon(true);   // a hung input must not keep the test JVM alive
+        t.setDaemon(true); // a hung input must not keep the test JVM alive
         return t;
     });
     private final Map<String, Long> outcomes = new TreeMap<>();
@@ -47,7 +47,10 @@ public final class FuzzHarness implements AutoCloseable {
      * @param ownException  the library's own exception: the one failure outcome allowed
      * @param classifier    names the kind of a failure from the exception, for the summary
      */
-    public FuzzHarness(String name, Duration perInputLimit, Class<? extends RuntimeException> ownException,
+    public FuzzHarness(
+            String name,
+            Duration perInputLimit,
+            Class<? extends RuntimeException> ownException,
             Function<RuntimeException, String> classifier) {
         this.name = name;
         this.perInputLimit = perInputLimit;
@@ -88,14 +91,23 @@ public final class FuzzHarness implements AutoCloseable {
             throw new AssertionError(name + ": harness failure on " + input, e.getCause());
         }
         if (m.thrown != null && !ownException.isInstance(m.thrown)) {
-            throw new AssertionError(name + ": expected a load or " + ownException.getSimpleName() + ", got "
-                    + m.thrown + " for input " + input, m.thrown);
+            throw new AssertionError(
+                    name + ": expected a load or " + ownException.getSimpleName() + ", got " + m.thrown + " for input "
+                            + input,
+                    m.thrown);
         }
         if (m.allocated > allowedHeap) {
-            throw new AssertionError(String.format(Locale.ROOT, "%s: allocated %,d bytes of heap, more than the %,d "
-                    + "this input justifies: %s", name, m.allocated, allowedHeap, input));
+            throw new AssertionError(String.format(
+                    Locale.ROOT,
+                    "%s: allocated %,d bytes of heap, more than the %,d " + "this input justifies: %s",
+                    name,
+                    m.allocated,
+                    allowedHeap,
+                    input));
         }
-        String kind = m.thrown == null ? successKind.apply(m.value) : "failed: " + classifier.apply((RuntimeException) m.thrown);
+        String kind = m.thrown == null
+                ? successKind.apply(m.value)
+                : "failed: " + classifier.apply((RuntimeException) m.thrown);
         outcomes.merge(kind, 1L, Long::sum);
         if (m.nanos > slowestNanos) {
             slowestNanos = m.nanos;
@@ -108,8 +120,7 @@ public final class FuzzHarness implements AutoCloseable {
         return new Outcome<>(m.value, (RuntimeException) m.thrown, kind);
     }
 
-    private record Measured<T>(T value, Throwable thrown, long nanos, long allocated) {
-    }
+    private record Measured<T>(T value, Throwable thrown, long nanos, long allocated) {}
 
     private static <T> Measured<T> measure(Callable<T> action) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -133,11 +144,16 @@ public final class FuzzHarness implements AutoCloseable {
 
     /** @return a few lines: inputs tried, outcomes by kind, the slowest input and the largest allocation */
     public String summary() {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "FUZZ %s: %,d inputs tried, every one a correct "
-                + "load or %s%n", name, tried, ownException.getSimpleName()));
+        StringBuilder s = new StringBuilder(String.format(
+                Locale.ROOT,
+                "FUZZ %s: %,d inputs tried, every one a correct " + "load or %s%n",
+                name,
+                tried,
+                ownException.getSimpleName()));
         outcomes.forEach((kind, count) -> s.append(String.format(Locale.ROOT, "  %,9d  %s%n", count, kind)));
         s.append(String.format(Locale.ROOT, "  slowest input: %.3f ms: %s%n", slowestNanos / 1e6, slowestInput));
-        s.append(String.format(Locale.ROOT, "  largest heap allocation: %,d bytes: %s", mostAllocated, mostAllocatedInput));
+        s.append(String.format(
+                Locale.ROOT, "  largest heap allocation: %,d bytes: %s", mostAllocated, mostAllocatedInput));
         return s.toString();
     }
 

@@ -33,11 +33,13 @@ class AtomicFilesTest {
         assertEquals(file, AtomicFiles.write(file, out -> out.write("one".getBytes(StandardCharsets.UTF_8))));
         AtomicFiles.write(file, out -> {
             out.write("two".getBytes(StandardCharsets.UTF_8));
-            out.close();   // closing the stream early is harmless
+            out.close(); // closing the stream early is harmless
         });
         assertEquals("two", Files.readString(file));
         try (var files = Files.list(file.getParent())) {
-            assertEquals(List.of("notes.txt"), files.map(p -> p.getFileName().toString()).toList());
+            assertEquals(
+                    List.of("notes.txt"),
+                    files.map(p -> p.getFileName().toString()).toList());
         }
     }
 
@@ -45,22 +47,30 @@ class AtomicFilesTest {
     void failingContentLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path file = Files.writeString(dir.resolve("notes.txt"), "old");
         IOException boom = new IOException("disk full");
-        assertSame(boom, assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
-            out.write("half of the new".getBytes(StandardCharsets.UTF_8));
-            throw boom;
-        })));
-        assertThrows(IllegalStateException.class, () -> AtomicFiles.write(file, out -> {
-            throw new IllegalStateException("bug");
-        }));
+        assertSame(
+                boom,
+                assertThrows(
+                        IOException.class,
+                        () -> AtomicFiles.write(file, out -> {
+                            out.write("half of the new".getBytes(StandardCharsets.UTF_8));
+                            throw boom;
+                        })));
+        assertThrows(
+                IllegalStateException.class,
+                () -> AtomicFiles.write(file, out -> {
+                    throw new IllegalStateException("bug");
+                }));
         assertEquals("old", Files.readString(file));
         assertEquals(List.of("notes.txt"), names());
     }
 
     @Test
     void staleTemporaryFilesAreTidiedFreshOnesKept() throws IOException {
-        Path file = dir.resolve("model[1].zip");   // glob characters in the name are taken literally
+        Path file = dir.resolve("model[1].zip"); // glob characters in the name are taken literally
         Path stale = Files.writeString(dir.resolve("model[1].zip.tmp-dead"), "left by a killed JVM");
-        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(AtomicFiles.STALE_AFTER).minusSeconds(1)));
+        Files.setLastModifiedTime(
+                stale,
+                FileTime.from(Instant.now().minus(AtomicFiles.STALE_AFTER).minusSeconds(1)));
         Path fresh = Files.writeString(dir.resolve("model[1].zip.tmp-busy"), "another process is writing");
         Path other = Files.writeString(dir.resolve("other.zip.tmp-old"), "not ours");
         Files.setLastModifiedTime(other, FileTime.from(Instant.EPOCH));

@@ -63,7 +63,10 @@ class DigitsExtensionTest {
     @Test
     void aDigitGridShowsItsPictureWithoutCallingPicture() {
         DigitSet set = DigitSet.of("tiny", new byte[2 * DigitImage.PIXELS], new byte[] {3, 4});
-        DigitGrid grid = DigitGrid.builder().add(set.get(0), "a").addHighlighted(set.get(1), "b").build();
+        DigitGrid grid = DigitGrid.builder()
+                .add(set.get(0), "a")
+                .addHighlighted(set.get(1), "b")
+                .build();
         DisplayData shown = renderer.render(grid);
         assertTrue(isPng(shown.getData(MIMEType.IMAGE_PNG)));
         assertEquals("DigitGrid[2 digits, one row]", shown.getData(MIMEType.TEXT_PLAIN));
@@ -84,8 +87,10 @@ class DigitsExtensionTest {
         for (String name : DigitsExtension.IMPORTS) {
             if (name.endsWith(".*")) {
                 String pkg = name.substring(0, name.length() - 2);
-                assertTrue(Object.class.getModule().getPackages().contains(pkg)
-                        || loader.getResources(pkg.replace('.', '/')).hasMoreElements(), "no package " + name);
+                assertTrue(
+                        Object.class.getModule().getPackages().contains(pkg)
+                                || loader.getResources(pkg.replace('.', '/')).hasMoreElements(),
+                        "no package " + name);
             } else {
                 Class.forName(name, false, loader);
             }

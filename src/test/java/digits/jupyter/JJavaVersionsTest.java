@@ -28,9 +28,11 @@ class JJavaVersionsTest {
     void theKernelPinnedForTheNotebooksIsTheOneThePomStates() throws IOException {
         String pom = Files.readString(Path.of("pom.xml"));
         String requirements = Files.readString(Path.of("binder", "requirements.txt"));
-        assertEquals(find(pom, "<jjava.kernel.version>([^<]+)</jjava.kernel.version>", "jjava.kernel.version"),
+        assertEquals(
+                find(pom, "<jjava.kernel.version>([^<]+)</jjava.kernel.version>", "jjava.kernel.version"),
                 find(requirements, "(?m)^jjava==(\\S+)", "jjava pin in binder/requirements.txt"));
-        assertEquals("${jjava.compile.version}",
+        assertEquals(
+                "${jjava.compile.version}",
                 find(pom, "<artifactId>jjava-jupyter</artifactId>\\s*<version>([^<]+)</version>", "jjava-jupyter"));
     }
 }

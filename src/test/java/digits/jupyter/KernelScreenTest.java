@@ -55,8 +55,10 @@ class KernelScreenTest {
 
     @Test
     void theKernelsScreenIsAServiceThatOnlyAKernelHas() {
-        assertTrue(ServiceLoader.load(Screen.Provider.class).stream()
-                .anyMatch(p -> p.type() == KernelScreen.Provider.class), "registered in META-INF/services");
+        assertTrue(
+                ServiceLoader.load(Screen.Provider.class).stream()
+                        .anyMatch(p -> p.type() == KernelScreen.Provider.class),
+                "registered in META-INF/services");
         assertTrue(KernelScreen.Provider.of(null).isEmpty(), "no kernel, no notebook screen");
         assertTrue(new KernelScreen.Provider().screen().isEmpty(), "no kernel runs in the unit tests");
         assertFalse(Screen.current() instanceof KernelScreen, "outside a kernel the outputs are printed");

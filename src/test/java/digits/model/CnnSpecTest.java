@@ -1,11 +1,11 @@
 package digits.model;
 
-import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.activations.Activation;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.Activation;
 
 class CnnSpecTest {
 
@@ -32,7 +32,12 @@ class CnnSpecTest {
 
     @Test
     void toBuilderChangesOnlyWhatItIsTold() {
-        CnnSpec spec = CnnSpec.lenet().toBuilder().convFilters(32, 64).dense(256).dropout(0.5).batchNorm(true).build();
+        CnnSpec spec = CnnSpec.lenet().toBuilder()
+                .convFilters(32, 64)
+                .dense(256)
+                .dropout(0.5)
+                .batchNorm(true)
+                .build();
         assertEquals(32, spec.firstConvFilters());
         assertEquals(64, spec.secondConvFilters());
         assertEquals(256, spec.denseWidth());
@@ -76,7 +81,10 @@ class CnnSpecTest {
         assertRejected(CnnSpec.builder().kernelSize(12), "kernelSize 12", "8 x 8 input of the second convolution");
         assertRejected(CnnSpec.builder().poolSize(25), "poolSize 25", "24 x 24 output of the first convolution");
         // 11 -> 9 -> 3 -> 1: nothing left for the second 3 x 3 pooling window
-        assertRejected(CnnSpec.builder().input(11, 11, 1).kernelSize(3).poolSize(3), "poolSize 3", "1 x 1 output of the second convolution");
+        assertRejected(
+                CnnSpec.builder().input(11, 11, 1).kernelSize(3).poolSize(3),
+                "poolSize 3",
+                "1 x 1 output of the second convolution");
     }
 
     private static void assertRejected(CnnSpec.Builder builder, String... expectedInMessage) {

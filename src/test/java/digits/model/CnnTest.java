@@ -1,32 +1,31 @@
 package digits.model;
 
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.weights.WeightInit;
-import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
-import org.nd4j.linalg.activations.Activation;
-import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
-import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.dropout.Dropout;
-import org.deeplearning4j.nn.conf.layers.BaseLayer;
-import org.deeplearning4j.nn.conf.layers.BatchNormalization;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Adam;
-
-import java.util.Arrays;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.dropout.Dropout;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 class CnnTest {
 
@@ -40,8 +39,13 @@ class CnnTest {
     /** Parameters of the network described by {@code spec}, counted by hand: weights + biases of each layer. */
     static long expectedParameters(CnnSpec s) {
         int k = s.kernelSize();
-        int side = CnnSpec.slide(CnnSpec.slide(CnnSpec.slide(CnnSpec.slide(s.inputHeight(), k, s.convStride()),
-                s.poolSize(), s.poolSize()), k, s.convStride()), s.poolSize(), s.poolSize());
+        int side = CnnSpec.slide(
+                CnnSpec.slide(
+                        CnnSpec.slide(CnnSpec.slide(s.inputHeight(), k, s.convStride()), s.poolSize(), s.poolSize()),
+                        k,
+                        s.convStride()),
+                s.poolSize(),
+                s.poolSize());
         long conv1 = (long) k * k * s.channels() * s.firstConvFilters() + s.firstConvFilters();
         long conv2 = (long) k * k * s.firstConvFilters() * s.secondConvFilters() + s.secondConvFilters();
         long dense = (long) side * side * s.secondConvFilters() * s.denseWidth() + s.denseWidth();
@@ -60,31 +64,48 @@ class CnnTest {
 
     @Test
     void sizesChangeTheParameterCount() {
-        CnnSpec spec = CnnSpec.lenet().toBuilder().convFilters(8, 16).kernelSize(3).dense(64).classes(5).build();
+        CnnSpec spec = CnnSpec.lenet().toBuilder()
+                .convFilters(8, 16)
+                .kernelSize(3)
+                .dense(64)
+                .classes(5)
+                .build();
         assertEquals(expectedParameters(spec), Cnn.build(spec).numParams());
 
-        CnnSpec colour = CnnSpec.builder().input(32, 32, 3).convFilters(6, 16).dense(120).build();
+        CnnSpec colour =
+                CnnSpec.builder().input(32, 32, 3).convFilters(6, 16).dense(120).build();
         assertEquals(expectedParameters(colour), Cnn.build(colour).numParams());
     }
 
     @Test
     void batchNormAddsALayerAfterEachConvolutionAndTheDenseLayer() {
-        CnnSpec spec = CnnSpec.builder().convFilters(4, 8).dense(16).batchNorm(true).build();
+        CnnSpec spec =
+                CnnSpec.builder().convFilters(4, 8).dense(16).batchNorm(true).build();
         MultiLayerNetwork network = Cnn.build(spec);
-        String[] names = Arrays.stream(network.getLayers()).map(l -> l.conf().getLayer().getLayerName()).toArray(String[]::new);
-        assertArrayEquals(new String[] {"conv1", "conv1-bn", "pool1", "conv2", "conv2-bn", "pool2", "dense", "dense-bn", "output"}, names);
-        assertInstanceOf(BatchNormalization.class, network.getLayer("conv1-bn").conf().getLayer());
+        String[] names = Arrays.stream(network.getLayers())
+                .map(l -> l.conf().getLayer().getLayerName())
+                .toArray(String[]::new);
+        assertArrayEquals(
+                new String[] {"conv1", "conv1-bn", "pool1", "conv2", "conv2-bn", "pool2", "dense", "dense-bn", "output"
+                },
+                names);
+        assertInstanceOf(
+                BatchNormalization.class, network.getLayer("conv1-bn").conf().getLayer());
         assertEquals(expectedParameters(spec), network.numParams());
     }
 
     @Test
     void dropoutGoesOnTheOutputLayerOnly() {
-        MultiLayerNetwork network = Cnn.build(CnnSpec.builder().convFilters(4, 8).dense(16).dropout(0.25).build());
+        MultiLayerNetwork network = Cnn.build(
+                CnnSpec.builder().convFilters(4, 8).dense(16).dropout(0.25).build());
         for (var layer : network.getLayers()) {
             var conf = layer.conf().getLayer();
             if (conf instanceof OutputLayer) {
                 // DL4J stores the probability of keeping a value
-                assertEquals(0.75, assertInstanceOf(Dropout.class, conf.getIDropout()).getP(), 1e-12);
+                assertEquals(
+                        0.75,
+                        assertInstanceOf(Dropout.class, conf.getIDropout()).getP(),
+                        1e-12);
             } else {
                 assertNull(conf.getIDropout(), conf.getLayerName());
             }
@@ -94,8 +115,10 @@ class CnnTest {
 
     @Test
     void learnsWithAdamAtTheSpecsRate() {
-        MultiLayerNetwork network = Cnn.build(CnnSpec.builder().convFilters(4, 8).dense(16).learningRate(0.01).build());
-        var updater = assertInstanceOf(Adam.class, ((BaseLayer) network.getLayer("conv1").conf().getLayer()).getIUpdater());
+        MultiLayerNetwork network = Cnn.build(
+                CnnSpec.builder().convFilters(4, 8).dense(16).learningRate(0.01).build());
+        var updater = assertInstanceOf(
+                Adam.class, ((BaseLayer) network.getLayer("conv1").conf().getLayer()).getIUpdater());
         assertEquals(0.01, updater.getLearningRate());
     }
 
@@ -103,12 +126,14 @@ class CnnTest {
     void sameSeedGivesSameWeights() {
         CnnSpec spec = CnnSpec.builder().convFilters(4, 8).dense(16).build();
         assertEquals(Cnn.build(spec).params(), Cnn.build(spec).params());
-        assertNotEquals(Cnn.build(spec).params(), Cnn.build(spec.toBuilder().seed(7).build()).params());
+        assertNotEquals(
+                Cnn.build(spec).params(),
+                Cnn.build(spec.toBuilder().seed(7).build()).params());
     }
 
     @Test
     void answersOneProbabilityPerDigit() {
-        INDArray images = Nd4j.rand(3, 784);   // 3 rows of 784 pixels in [0, 1)
+        INDArray images = Nd4j.rand(3, 784); // 3 rows of 784 pixels in [0, 1)
         INDArray probabilities = lenet.output(images);
         assertArrayEquals(new long[] {3, 10}, probabilities.shape());
         for (int row = 0; row < 3; row++) {
@@ -119,8 +144,12 @@ class CnnTest {
 
     @Test
     void learningRateDecayShrinksTheRateEachEpoch() {
-        MultiLayerNetwork network = Cnn.build(CnnSpec.builder().convFilters(4, 8).dense(16)
-                .learningRate(0.01).learningRateDecay(0.5).build());
+        MultiLayerNetwork network = Cnn.build(CnnSpec.builder()
+                .convFilters(4, 8)
+                .dense(16)
+                .learningRate(0.01)
+                .learningRateDecay(0.5)
+                .build());
         assertEquals(0.01, network.getLearningRate(0), 1e-12);
         network.incrementEpochCount();
         network.incrementEpochCount();
@@ -135,27 +164,45 @@ class CnnTest {
                 .updater(new Adam(1e-3))
                 .weightInit(WeightInit.XAVIER)
                 .list()
-                .layer(new ConvolutionLayer.Builder(5, 5).name("conv1").nOut(20)
-                        .activation(Activation.RELU).build())
-                .layer(new SubsamplingLayer.Builder(
-                        SubsamplingLayer.PoolingType.MAX).name("pool1")
-                        .kernelSize(2, 2).stride(2, 2).build())
-                .layer(new ConvolutionLayer.Builder(5, 5).name("conv2").nOut(50)
-                        .activation(Activation.RELU).build())
-                .layer(new SubsamplingLayer.Builder(
-                        SubsamplingLayer.PoolingType.MAX).name("pool2")
-                        .kernelSize(2, 2).stride(2, 2).build())
-                .layer(new DenseLayer.Builder().name("dense").nOut(500)
-                        .activation(Activation.RELU).build())
-                .layer(new OutputLayer.Builder(
-                        LossFunctions.LossFunction.NEGATIVELOGLIKELIHOOD).name("output")
-                        .nOut(10).activation(Activation.SOFTMAX).build())
+                .layer(new ConvolutionLayer.Builder(5, 5)
+                        .name("conv1")
+                        .nOut(20)
+                        .activation(Activation.RELU)
+                        .build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
+                        .name("pool1")
+                        .kernelSize(2, 2)
+                        .stride(2, 2)
+                        .build())
+                .layer(new ConvolutionLayer.Builder(5, 5)
+                        .name("conv2")
+                        .nOut(50)
+                        .activation(Activation.RELU)
+                        .build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
+                        .name("pool2")
+                        .kernelSize(2, 2)
+                        .stride(2, 2)
+                        .build())
+                .layer(new DenseLayer.Builder()
+                        .name("dense")
+                        .nOut(500)
+                        .activation(Activation.RELU)
+                        .build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.NEGATIVELOGLIKELIHOOD)
+                        .name("output")
+                        .nOut(10)
+                        .activation(Activation.SOFTMAX)
+                        .build())
                 .setInputType(InputType.convolutionalFlat(28, 28, 1))
                 .build();
         var writtenOut = new MultiLayerNetwork(configuration);
         writtenOut.init();
         var lenet = Cnn.lenet();
-        assertEquals(writtenOut.getLayerWiseConfigurations(), lenet.getLayerWiseConfigurations(), "the same layers and settings");
+        assertEquals(
+                writtenOut.getLayerWiseConfigurations(),
+                lenet.getLayerWiseConfigurations(),
+                "the same layers and settings");
         assertEquals(writtenOut.params(), lenet.params(), "the same starting weights");
     }
 }

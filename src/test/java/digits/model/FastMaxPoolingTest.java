@@ -3,7 +3,6 @@ package digits.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
@@ -22,8 +21,10 @@ class FastMaxPoolingTest {
     private static final LayerWorkspaceMgr NO_WORKSPACES = LayerWorkspaceMgr.noWorkspaces();
 
     private static NeuralNetConfiguration pooling(int kernel, int stride) {
-        var layer = new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(kernel, kernel)
-                .stride(stride, stride).build();
+        var layer = new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
+                .kernelSize(kernel, kernel)
+                .stride(stride, stride)
+                .build();
         return new NeuralNetConfiguration.Builder().layer(layer).build();
     }
 
@@ -33,7 +34,7 @@ class FastMaxPoolingTest {
 
     @Test
     void poolsAndSendsGradientsBackAsDeeplearning4jDoes() {
-        for (int[] window : new int[][] {{2, 2}, {3, 2}, {3, 1}}) {   // kernel, stride: the last two overlap
+        for (int[] window : new int[][] {{2, 2}, {3, 2}, {3, 1}}) { // kernel, stride: the last two overlap
             var conf = pooling(window[0], window[1]);
             Nd4j.getRandom().setSeed(11);
             INDArray pictures = Nd4j.rand(DataType.FLOAT, 3, 4, 9, 11);
@@ -44,7 +45,8 @@ class FastMaxPoolingTest {
             assertEquals(expectedOutput, output, "output, window " + window[0] + " step " + window[1]);
 
             INDArray gradient = Nd4j.rand(DataType.FLOAT, output.shape());
-            INDArray expectedBack = expected.backpropGradient(gradient.dup(), NO_WORKSPACES).getSecond();
+            INDArray expectedBack =
+                    expected.backpropGradient(gradient.dup(), NO_WORKSPACES).getSecond();
             INDArray back = fast.backpropGradient(gradient.dup(), NO_WORKSPACES).getSecond();
             NetworkGradients.assertClose("gradient, window " + window[0] + " step " + window[1], expectedBack, back);
         }
@@ -54,8 +56,11 @@ class FastMaxPoolingTest {
     void aTiedMaximumGetsTheGradientAtItsFirstPlace() {
         Layer fast = new FastMaxPooling(pooling(2, 2), DataType.FLOAT);
         INDArray picture = Nd4j.create(new float[] {0, 0, 3, 5, 0, 0, 5, 1}, new long[] {1, 1, 2, 4}, 'c');
-        assertEquals(Nd4j.create(new float[] {0, 5}, new long[] {1, 1, 1, 2}, 'c'), fast.activate(picture, true, NO_WORKSPACES));
-        INDArray back = fast.backpropGradient(Nd4j.create(new float[] {7, 9}, new long[] {1, 1, 1, 2}, 'c'), NO_WORKSPACES)
+        assertEquals(
+                Nd4j.create(new float[] {0, 5}, new long[] {1, 1, 1, 2}, 'c'),
+                fast.activate(picture, true, NO_WORKSPACES));
+        INDArray back = fast.backpropGradient(
+                        Nd4j.create(new float[] {7, 9}, new long[] {1, 1, 1, 2}, 'c'), NO_WORKSPACES)
                 .getSecond();
         assertEquals(Nd4j.create(new float[] {7, 0, 0, 9, 0, 0, 0, 0}, new long[] {1, 1, 2, 4}, 'c'), back);
     }
@@ -64,7 +69,8 @@ class FastMaxPoolingTest {
     void outsideTrainingItIsDeeplearning4jsPooling() {
         var conf = pooling(2, 2);
         INDArray pictures = Nd4j.rand(DataType.FLOAT, 2, 3, 8, 8);
-        assertEquals(deeplearning4js(conf).activate(pictures, false, NO_WORKSPACES),
+        assertEquals(
+                deeplearning4js(conf).activate(pictures, false, NO_WORKSPACES),
                 new FastMaxPooling(conf, DataType.FLOAT).activate(pictures, false, NO_WORKSPACES));
     }
 }

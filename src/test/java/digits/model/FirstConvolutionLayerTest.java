@@ -1,5 +1,15 @@
 package digits.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -11,17 +21,6 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
-
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FirstConvolutionLayerTest {
 
@@ -44,43 +43,62 @@ class FirstConvolutionLayerTest {
 
     @Test
     void anywhereButFirstItIsAPlainConvolution() {
-        var configuration = new NeuralNetConfiguration.Builder().seed(3).list()
-                .layer(new ConvolutionLayer.Builder(3, 3).nOut(4).activation(Activation.RELU).build())
-                .layer(new FirstConvolutionLayer.Builder(3, 3).nOut(6).activation(Activation.RELU).build())
-                .layer(new OutputLayer.Builder(LossFunction.NEGATIVELOGLIKELIHOOD).nOut(10)
-                        .activation(Activation.SOFTMAX).build())
+        var configuration = new NeuralNetConfiguration.Builder()
+                .seed(3)
+                .list()
+                .layer(new ConvolutionLayer.Builder(3, 3)
+                        .nOut(4)
+                        .activation(Activation.RELU)
+                        .build())
+                .layer(new FirstConvolutionLayer.Builder(3, 3)
+                        .nOut(6)
+                        .activation(Activation.RELU)
+                        .build())
+                .layer(new OutputLayer.Builder(LossFunction.NEGATIVELOGLIKELIHOOD)
+                        .nOut(10)
+                        .activation(Activation.SOFTMAX)
+                        .build())
                 .setInputType(InputType.convolutionalFlat(12, 12, 1))
                 .build();
         var network = new MultiLayerNetwork(configuration);
         network.init();
         var plain = withPlainConvolutions(network);
         Map<String, INDArray> expected = NetworkGradients.of(plain, 16, 144);
-        NetworkGradients.of(network, 16, 144).forEach((name, gradient) -> NetworkGradients.assertClose(name, expected.get(name), gradient));
+        NetworkGradients.of(network, 16, 144)
+                .forEach((name, gradient) -> NetworkGradients.assertClose(name, expected.get(name), gradient));
     }
 
     @Test
     void itsConfigurationSurvivesJson() {
-        MultiLayerConfiguration configuration = withFirstConvolutionLayer(Cnn.lenet()).getLayerWiseConfigurations();
+        MultiLayerConfiguration configuration =
+                withFirstConvolutionLayer(Cnn.lenet()).getLayerWiseConfigurations();
         var back = MultiLayerConfiguration.fromJson(configuration.toJson());
         assertInstanceOf(FirstConvolutionLayer.class, back.getConf(0).getLayer());
         assertEquals(configuration, back);
     }
 
     @Test
-    void aModelSavedBeforeItExistedLoadsAndPredictsTheSame()
-            throws IOException, URISyntaxException {
+    void aModelSavedBeforeItExistedLoadsAndPredictsTheSame() throws IOException, URISyntaxException {
         // Saved by the library at commit 8bb4b91, whose first convolution was Deeplearning4j's own.
         Path saved = resource("models/lenet-small-2026-12-03.zip");
-        List<String> lines = Files.readAllLines(resource("models/lenet-small-2026-12-03-outputs.txt")).subList(1, 17);
+        List<String> lines = Files.readAllLines(resource("models/lenet-small-2026-12-03-outputs.txt"))
+                .subList(1, 17);
         INDArray inputs = rows(lines.subList(0, 8));
         INDArray outputs = rows(lines.subList(8, 16));
 
         MultiLayerNetwork old = ModelFiles.load(saved);
-        assertEquals(PLAIN, old.getLayerWiseConfigurations().getConf(0).getLayer().getClass().getName());
+        assertEquals(
+                PLAIN,
+                old.getLayerWiseConfigurations()
+                        .getConf(0)
+                        .getLayer()
+                        .getClass()
+                        .getName());
         assertTrue(outputs.equalsWithEps(old.output(inputs), 1e-6), "the old model predicts as it did when saved");
 
         // Its weights in today's network give the same answers, and it keeps learning after loading.
-        var today = Cnn.build(CnnSpec.lenet().toBuilder().convFilters(4, 8).dense(16).build());
+        var today = Cnn.build(
+                CnnSpec.lenet().toBuilder().convFilters(4, 8).dense(16).build());
         today.setParams(old.params());
         assertTrue(outputs.equalsWithEps(today.output(inputs), 1e-6), "the same weights in today's network");
         double before = old.score(new org.nd4j.linalg.dataset.DataSet(inputs, NetworkGradients.labels(8)));
@@ -106,18 +124,23 @@ class FirstConvolutionLayerTest {
     }
 
     private static INDArray rows(List<String> lines) {
-        float[][] values = lines.stream().map(line -> {
-            String[] parts = line.trim().split(" ");
-            float[] row = new float[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                row[i] = Float.parseFloat(parts[i]);
-            }
-            return row;
-        }).toArray(float[][]::new);
+        float[][] values = lines.stream()
+                .map(line -> {
+                    String[] parts = line.trim().split(" ");
+                    float[] row = new float[parts.length];
+                    for (int i = 0; i < parts.length; i++) {
+                        row[i] = Float.parseFloat(parts[i]);
+                    }
+                    return row;
+                })
+                .toArray(float[][]::new);
         return Nd4j.create(values);
     }
 
     private static Path resource(String name) throws URISyntaxException {
-        return Path.of(FirstConvolutionLayerTest.class.getClassLoader().getResource(name).toURI());
+        return Path.of(FirstConvolutionLayerTest.class
+                .getClassLoader()
+                .getResource(name)
+                .toURI());
     }
 }

@@ -43,7 +43,9 @@ class FoldedNetworkTest {
     void aNegativeScaleBeforeMaxPoolingKeepsThatBatchNorm() {
         MultiLayerNetwork model = Cnn.build(CnnSpec.recommended());
         settleBatchNorms(model, 0.5, 12);
-        model.getLayer("conv1-bn").getParam(BatchNormalizationParamInitializer.GAMMA).putScalar(3, -0.7);
+        model.getLayer("conv1-bn")
+                .getParam(BatchNormalizationParamInitializer.GAMMA)
+                .putScalar(3, -0.7);
 
         MultiLayerNetwork folded = FoldedNetwork.of(model);
 
@@ -60,21 +62,42 @@ class FoldedNetworkTest {
 
     @Test
     void foldsPlainVarianceIntoADenseLayerAndAcrossAConvolution() {
-        var conf = new NeuralNetConfiguration.Builder().seed(5).convolutionMode(ConvolutionMode.Truncate).list()
-                .layer(new ConvolutionLayer.Builder(3, 3).nOut(4).activation(Activation.TANH).build())
+        var conf = new NeuralNetConfiguration.Builder()
+                .seed(5)
+                .convolutionMode(ConvolutionMode.Truncate)
+                .list()
+                .layer(new ConvolutionLayer.Builder(3, 3)
+                        .nOut(4)
+                        .activation(Activation.TANH)
+                        .build())
                 .layer(new BatchNormalization.Builder().useLogStd(false).build())
-                .layer(new ConvolutionLayer.Builder(3, 3).nOut(5).activation(Activation.RELU).build())
+                .layer(new ConvolutionLayer.Builder(3, 3)
+                        .nOut(5)
+                        .activation(Activation.RELU)
+                        .build())
                 .layer(new BatchNormalization.Builder().useLogStd(false).build())
-                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.AVG).kernelSize(2, 2).stride(2, 2).build())
-                .layer(new DenseLayer.Builder().nOut(7).activation(Activation.SIGMOID).build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.AVG)
+                        .kernelSize(2, 2)
+                        .stride(2, 2)
+                        .build())
+                .layer(new DenseLayer.Builder()
+                        .nOut(7)
+                        .activation(Activation.SIGMOID)
+                        .build())
                 .layer(new BatchNormalization.Builder().useLogStd(false).build())
-                .layer(new DenseLayer.Builder().nOut(6).activation(Activation.RELU).build())
-                .layer(new OutputLayer.Builder(LossFunction.MCXENT).nOut(3).activation(Activation.SOFTMAX).build())
+                .layer(new DenseLayer.Builder()
+                        .nOut(6)
+                        .activation(Activation.RELU)
+                        .build())
+                .layer(new OutputLayer.Builder(LossFunction.MCXENT)
+                        .nOut(3)
+                        .activation(Activation.SOFTMAX)
+                        .build())
                 .setInputType(InputType.convolutionalFlat(12, 12, 1))
                 .build();
         MultiLayerNetwork model = new MultiLayerNetwork(conf);
         model.init();
-        settleBatchNorms(model, -1, 13);   // scales of both signs: none passes a pooling layer here anyway
+        settleBatchNorms(model, -1, 13); // scales of both signs: none passes a pooling layer here anyway
 
         MultiLayerNetwork folded = FoldedNetwork.of(model);
 

@@ -1,8 +1,9 @@
 package digits.model;
 
-import digits.io.AtomicFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.io.AtomicFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -38,20 +39,28 @@ class ModelFilesKillTest {
         Path file = dir.resolve("big.zip");
         Kill kill = startAndKillMidSave(file);
         assertEquals(1, temporaryFiles().size(), "the killed save's temporary file is left behind");
-        MultiLayerNetwork loaded = ModelFiles.load(file);   // never half-written: it loads
+        MultiLayerNetwork loaded = ModelFiles.load(file); // never half-written: it loads
         // The kill came before the move: the file is the last save that finished, to the last bit.
         assertEquals(kill.lastSaved, savedIndex(loaded), "killed while writing save " + kill.lastStarted);
 
         // The killed JVM's temporary file is ignored by loading, and tidied by the next save once it is stale.
         for (Path temp : temporaryFiles()) {
-            Files.setLastModifiedTime(temp, FileTime.from(Instant.now().minus(AtomicFiles.STALE_AFTER).minusSeconds(60)));
+            Files.setLastModifiedTime(
+                    temp,
+                    FileTime.from(Instant.now().minus(AtomicFiles.STALE_AFTER).minusSeconds(60)));
         }
-        ModelFiles.save(Cnn.build(CnnSpec.builder().input(12, 12, 1).convFilters(2, 3).kernelSize(3).dense(8).build()), file);
+        ModelFiles.save(
+                Cnn.build(CnnSpec.builder()
+                        .input(12, 12, 1)
+                        .convFilters(2, 3)
+                        .kernelSize(3)
+                        .dense(8)
+                        .build()),
+                file);
         assertEquals(List.of(), temporaryFiles());
     }
 
-    private record Kill(int lastStarted, int lastSaved) {
-    }
+    private record Kill(int lastStarted, int lastSaved) {}
 
     /**
      * Runs {@link SaveForever} until it has finished two saves and written the first megabyte of its third, freezes
@@ -61,12 +70,14 @@ class ModelFilesKillTest {
     private Kill startAndKillMidSave(Path file) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process child = new ProcessBuilder(java, "-Xmx1g", "-cp", classpath, SaveForever.class.getName(), file.toString())
+        Process child = new ProcessBuilder(
+                        java, "-Xmx1g", "-cp", classpath, SaveForever.class.getName(), file.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         int started = 0, saved = 0;
         boolean frozenMidSave = false;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 if (line.startsWith("saving ")) {
                     started = Integer.parseInt(line.substring(7));
@@ -86,8 +97,10 @@ class ModelFilesKillTest {
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child JVM did not die");
         }
-        assertTrue(frozenMidSave, "the child JVM was never caught in the middle of a save (last started " + started
-                + ", exit code " + child.exitValue() + ")");
+        assertTrue(
+                frozenMidSave,
+                "the child JVM was never caught in the middle of a save (last started " + started + ", exit code "
+                        + child.exitValue() + ")");
         return new Kill(started, saved);
     }
 
@@ -118,7 +131,9 @@ class ModelFilesKillTest {
     }
 
     private static void signal(Process child, String signal) throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", signal, Long.toString(child.pid())).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", signal, Long.toString(child.pid()))
+                .inheritIO()
+                .start();
         assertEquals(0, kill.waitFor(), "kill " + signal + " " + child.pid());
     }
 

@@ -1,11 +1,10 @@
 package digits.model;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,17 +12,22 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 class ModelFilesTest {
 
     /** A tiny network: 12 x 12 images, so that saving and loading are quick. */
-    private static final CnnSpec TINY = CnnSpec.builder().input(12, 12, 1).convFilters(2, 3).kernelSize(3).dense(8).build();
+    private static final CnnSpec TINY = CnnSpec.builder()
+            .input(12, 12, 1)
+            .convFilters(2, 3)
+            .kernelSize(3)
+            .dense(8)
+            .build();
 
     private static MultiLayerNetwork trained;
     private static INDArray images;
@@ -33,19 +37,20 @@ class ModelFilesTest {
         images = Nd4j.rand(4, 144);
         INDArray labels = Nd4j.eye(10).getRows(0, 1, 2, 3);
         trained = Cnn.build(TINY);
-        trained.fit(images, labels);   // one step, so that Adam has some state worth saving
+        trained.fit(images, labels); // one step, so that Adam has some state worth saving
     }
 
     @Test
     void roundTripKeepsWeightsAndOptimiserState(@TempDir Path dir) {
-        Path file = dir.resolve("models/nested/tiny.zip");   // folders are created as needed
+        Path file = dir.resolve("models/nested/tiny.zip"); // folders are created as needed
         ModelFiles.save(trained, file);
         MultiLayerNetwork loaded = ModelFiles.load(file);
 
         assertEquals(trained.output(images), loaded.output(images));
         assertEquals(trained.params(), loaded.params());
-        assertEquals(trained.getUpdater().getStateViewArray(), loaded.getUpdater().getStateViewArray());
-        assertEquals(List.of("tiny.zip"), fileNames(file.getParent()));   // no temporary files left behind
+        assertEquals(
+                trained.getUpdater().getStateViewArray(), loaded.getUpdater().getStateViewArray());
+        assertEquals(List.of("tiny.zip"), fileNames(file.getParent())); // no temporary files left behind
     }
 
     @Test
@@ -85,7 +90,7 @@ class ModelFilesTest {
     @Test
     void failedMoveCleansUp(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("tiny.zip");
-        Files.createDirectories(target);   // a non-empty folder in the way: the final move fails
+        Files.createDirectories(target); // a non-empty folder in the way: the final move fails
         Files.writeString(target.resolve("keep.txt"), "keep");
 
         var e = assertThrows(ModelFileException.class, () -> ModelFiles.save(trained, target));

@@ -1,27 +1,27 @@
 package digits.model;
 
-import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.factory.Nd4j;
-
-import java.util.List;
-import java.util.Properties;
-import java.util.Set;
-import java.util.function.Predicate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
+
 class NativeBuildTest {
 
-    private static final Set<String> SKYLAKE_SERVER = Set.of("sse4_2", "avx", "avx2", "fma", "avx512f", "avx512cd",
-            "avx512bw", "avx512dq", "avx512vl");
+    private static final Set<String> SKYLAKE_SERVER =
+            Set.of("sse4_2", "avx", "avx2", "fma", "avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl");
     private static final Set<String> HASWELL = Set.of("sse4_2", "avx", "avx2", "fma");
     private static final Set<String> SANDY_BRIDGE = Set.of("sse4_2", "avx");
 
     private static final Predicate<NativeBuild.Build> ALL_THREE = build -> true;
-    private static final Predicate<NativeBuild.Build> AVX2_ONLY = build -> build.extension().equals("-onednn-avx2");
+    private static final Predicate<NativeBuild.Build> AVX2_ONLY =
+            build -> build.extension().equals("-onednn-avx2");
 
     private static String chosen(Set<String> flags, Predicate<NativeBuild.Build> shipped) {
         var properties = new Properties();
@@ -59,23 +59,35 @@ class NativeBuildTest {
 
     @Test
     void readsTheFlagsOfTheFirstProcessor() {
-        var cpuInfo = List.of("processor\t: 0", "model name\t: AMD EPYC", "flags\t\t: fpu sse4_2 avx avx2 fma",
-                "", "processor\t: 1", "flags\t\t: fpu");
+        var cpuInfo = List.of(
+                "processor\t: 0",
+                "model name\t: AMD EPYC",
+                "flags\t\t: fpu sse4_2 avx avx2 fma",
+                "",
+                "processor\t: 1",
+                "flags\t\t: fpu");
         assertEquals(Set.of("fpu", "sse4_2", "avx", "avx2", "fma"), NativeBuild.cpuFlags(cpuInfo));
         assertEquals(Set.of(), NativeBuild.cpuFlags(List.of("processor\t: 0")));
     }
 
     @Test
     void nd4jLoadsTheBuildChosenForThisProcessor() {
-        assumeTrue(System.getProperty("os.name").equals("Linux") && System.getProperty("os.arch").equals("amd64"),
+        assumeTrue(
+                System.getProperty("os.name").equals("Linux")
+                        && System.getProperty("os.arch").equals("amd64"),
                 "the choice is made on x86-64 Linux only");
         OneDnn.allowHelpers();
         Nd4j.create(new float[] {1, 2, 3}).sumNumber();
         String expected = NativeBuild.BUILDS.stream()
                 .filter(build -> NativeBuild.cpuFlags().containsAll(build.needs()))
-                .filter(build -> NativeBuildTest.class.getClassLoader().getResource("org/nd4j/linalg/cpu/nativecpu/bindings/"
-                        + build.name() + "/libjnind4jcpu.so") != null)
-                .findFirst().orElseThrow().name();
+                .filter(build -> NativeBuildTest.class
+                                .getClassLoader()
+                                .getResource(
+                                        "org/nd4j/linalg/cpu/nativecpu/bindings/" + build.name() + "/libjnind4jcpu.so")
+                        != null)
+                .findFirst()
+                .orElseThrow()
+                .name();
         String loaded = NativeBuild.loaded().orElseThrow();
         System.out.println("ND4J loaded its " + loaded + " native build on this processor");
         assertEquals(expected, loaded);

@@ -15,8 +15,7 @@ public final class SaveForever {
     /** About 3.3 million parameters: a save takes long enough to be killed in the middle of it. */
     static final CnnSpec BIG = CnnSpec.lenet().toBuilder().dense(4096).build();
 
-    private SaveForever() {
-    }
+    private SaveForever() {}
 
     /** The parameters of save 0: random, so that they do not compress to nothing. */
     static float[] base(long n) {

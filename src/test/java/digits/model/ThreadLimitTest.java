@@ -18,6 +18,6 @@ class ThreadLimitTest {
         });
         assertArrayEquals(new int[] {1, 1}, inside);
         assertEquals(before, ThreadLimit.current());
-        assertThrows(IllegalArgumentException.class, () -> ThreadLimit.to(0, () -> { }));
+        assertThrows(IllegalArgumentException.class, () -> ThreadLimit.to(0, () -> {}));
     }
 }

@@ -1,13 +1,14 @@
 package digits.numbers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import digits.evaluation.Predictor;
 import digits.evaluation.TestModel;
 import digits.image.PictureException;
 import digits.numbers.composed.ComposedNumber;
 import digits.numbers.composed.NumberComposer;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ class NumberReaderTest {
         Predictor predictor = TestModel.predictor();
         NumberReader reader = NumberReader.of(predictor);
         int digits = 0, same = 0, rightCount = 0;
-        for (ComposedNumber number : NumberComposer.of(TestModel.mnist().test(), 21).separated(20)) {
+        for (ComposedNumber number :
+                NumberComposer.of(TestModel.mnist().test(), 21).separated(20)) {
             NumberReading reading = reader.read(number.text(), number.picture());
             if (reading.length() != number.length()) {
                 continue;
@@ -66,7 +68,9 @@ class NumberReaderTest {
         bytes[1] = (byte) 0xD8;
         bytes[2] = (byte) 0xFF;
         Path file = Files.write(folder.resolve("photo.jpg"), bytes);
-        PictureException e = assertThrows(PictureException.class, () -> NumberReader.of(TestModel.predictor()).read(file));
+        PictureException e = assertThrows(
+                PictureException.class,
+                () -> NumberReader.of(TestModel.predictor()).read(file));
         assertTrue(e.getMessage().contains("photo.jpg"), e.getMessage());
     }
 }

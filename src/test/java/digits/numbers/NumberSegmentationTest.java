@@ -1,15 +1,16 @@
 package digits.numbers;
 
-import digits.samples.TestPictures;
-import digits.image.Box;
-import digits.image.PictureException;
-import digits.data.DigitImage;
-import digits.data.Mnist;
-import digits.numbers.composed.ComposedNumber;
-import digits.numbers.composed.NumberComposer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.data.DigitImage;
+import digits.data.Mnist;
+import digits.image.Box;
+import digits.image.PictureException;
+import digits.numbers.composed.ComposedNumber;
+import digits.numbers.composed.NumberComposer;
+import digits.samples.TestPictures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -75,7 +76,8 @@ class NumberSegmentationTest {
             for (int p = 0; p < DigitImage.PIXELS; p++) {
                 difference += Math.abs(original.pixel(p / 28, p % 28) - found.pixel(p / 28, p % 28));
             }
-            assertTrue(difference / DigitImage.PIXELS < 5, "digit " + d + " differs by " + difference / DigitImage.PIXELS);
+            assertTrue(
+                    difference / DigitImage.PIXELS < 5, "digit " + d + " differs by " + difference / DigitImage.PIXELS);
         }
         assertTrue(split.steps().getHeight() > 4 * number.picture().getHeight());
     }
@@ -84,8 +86,8 @@ class NumberSegmentationTest {
     void aNumberUnderAShadowGradientIsSplitAsInEvenLight() {
         ComposedNumber number = NumberComposer.of(mnist().test(), 11).separated();
         BufferedImage even = TestPictures.enlarged(number.picture(), 4);
-        BufferedImage shadowed = TestPictures.underUnevenLight(even, 0.3, 0.5, even.getWidth() * 0.3,
-                even.getHeight() * 0.6, even.getHeight() * 0.8);
+        BufferedImage shadowed = TestPictures.underUnevenLight(
+                even, 0.3, 0.5, even.getWidth() * 0.3, even.getHeight() * 0.6, even.getHeight() * 0.8);
         NumberSegmentation split = NumberSegmentation.of("shadowed", shadowed);
         assertEquals(number.length(), split.count());
         NumberSegmentation evenSplit = NumberSegmentation.of("even", even);
@@ -101,14 +103,16 @@ class NumberSegmentationTest {
                 paperDarkest = before == 255 ? Math.min(paperDarkest, after) : paperDarkest;
             }
         }
-        assertTrue(inkLightest > paperDarkest, "the shadow is deep: ink up to " + inkLightest + ", paper down to "
-                + paperDarkest);
+        assertTrue(
+                inkLightest > paperDarkest,
+                "the shadow is deep: ink up to " + inkLightest + ", paper down to " + paperDarkest);
     }
 
     @Test
     void aNumberWrittenAcrossRuledLinesKeepsItsDigitsAndLosesTheLines() {
         ComposedNumber number = NumberComposer.of(mnist().test(), 3).separated();
-        BufferedImage page = paper(number.picture().getWidth() * 3, number.picture().getHeight() * 3);
+        BufferedImage page =
+                paper(number.picture().getWidth() * 3, number.picture().getHeight() * 3);
         rule(page, 40);
         BufferedImage written = darker(page, TestPictures.enlarged(number.picture(), 3));
         NumberSegmentation split = NumberSegmentation.of("lined", written);
@@ -120,7 +124,14 @@ class NumberSegmentationTest {
         BufferedImage out = new BufferedImage(a.getWidth(), a.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < a.getHeight(); y++) {
             for (int x = 0; x < a.getWidth(); x++) {
-                out.getRaster().setSample(x, y, 0, Math.min(a.getRaster().getSample(x, y, 0), b.getRaster().getSample(x, y, 0)));
+                out.getRaster()
+                        .setSample(
+                                x,
+                                y,
+                                0,
+                                Math.min(
+                                        a.getRaster().getSample(x, y, 0),
+                                        b.getRaster().getSample(x, y, 0)));
             }
         }
         return out;
@@ -129,12 +140,14 @@ class NumberSegmentationTest {
     @Test
     void theShippedSamplesAreSplitIntoTheirDigitsAndTheSidewaysPhotoReadsUpright() {
         Path folder = Path.of("notebooks", "my-numbers");
-        for (String name : List.of("4093-pen-on-lined-paper.jpg", "4093-stored-sideways.jpg",
-                "7210-touching-digits.png")) {
+        for (String name :
+                List.of("4093-pen-on-lined-paper.jpg", "4093-stored-sideways.jpg", "7210-touching-digits.png")) {
             assertEquals(4, NumberSegmentation.fromFile(folder.resolve(name)).count(), name);
         }
-        List<Box> upright = NumberSegmentation.fromFile(folder.resolve("4093-pen-on-lined-paper.jpg")).boxes();
-        List<Box> sideways = NumberSegmentation.fromFile(folder.resolve("4093-stored-sideways.jpg")).boxes();
+        List<Box> upright = NumberSegmentation.fromFile(folder.resolve("4093-pen-on-lined-paper.jpg"))
+                .boxes();
+        List<Box> sideways = NumberSegmentation.fromFile(folder.resolve("4093-stored-sideways.jpg"))
+                .boxes();
         for (int d = 0; d < 4; d++) {
             assertTrue(upright.get(d).overlap(sideways.get(d)) > 0.9, upright + " and " + sideways);
         }
@@ -143,11 +156,16 @@ class NumberSegmentationTest {
     @Test
     void chalkOnABoardIsReadLikePenOnPaper() {
         ComposedNumber number = NumberComposer.of(mnist().test(), 13).separated();
-        BufferedImage board = new BufferedImage(number.picture().getWidth(), number.picture().getHeight(),
-                BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage board = new BufferedImage(
+                number.picture().getWidth(), number.picture().getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < board.getHeight(); y++) {
             for (int x = 0; x < board.getWidth(); x++) {
-                board.getRaster().setSample(x, y, 0, 40 + (255 - number.picture().getRaster().getSample(x, y, 0)) * 200 / 255);
+                board.getRaster()
+                        .setSample(
+                                x,
+                                y,
+                                0,
+                                40 + (255 - number.picture().getRaster().getSample(x, y, 0)) * 200 / 255);
             }
         }
         NumberSegmentation chalk = NumberSegmentation.of("board", board);
@@ -162,9 +180,9 @@ class NumberSegmentationTest {
         Graphics2D g = page.createGraphics();
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(2));
-        g.drawLine(300, 150, 300, 350);  // a 1
-        g.drawOval(420, 150, 120, 200);  // a 0
-        g.drawLine(640, 150, 760, 150);  // a 7
+        g.drawLine(300, 150, 300, 350); // a 1
+        g.drawOval(420, 150, 120, 200); // a 0
+        g.drawLine(640, 150, 760, 150); // a 7
         g.drawLine(760, 150, 680, 350);
         g.dispose();
         assertEquals(3, NumberSegmentation.of("thin pen", page).count());
@@ -172,7 +190,8 @@ class NumberSegmentationTest {
 
     @Test
     void aBlankPageHasNoInk() {
-        PictureException e = assertThrows(PictureException.class, () -> NumberSegmentation.of("blank", paper(400, 200)));
+        PictureException e =
+                assertThrows(PictureException.class, () -> NumberSegmentation.of("blank", paper(400, 200)));
         assertTrue(e.getMessage().contains("no ink found in blank"), e.getMessage());
     }
 
@@ -181,7 +200,9 @@ class NumberSegmentationTest {
         BufferedImage page = paper(600, 400);
         rule(page, 40);
         PictureException e = assertThrows(PictureException.class, () -> NumberSegmentation.of("ruled", page));
-        assertTrue(e.getMessage().contains("no ink found in ruled") && e.getMessage().contains("only ruled lines"),
+        assertTrue(
+                e.getMessage().contains("no ink found in ruled")
+                        && e.getMessage().contains("only ruled lines"),
                 e.getMessage());
     }
 
@@ -201,16 +222,20 @@ class NumberSegmentationTest {
         ComposedNumber number = NumberComposer.of(mnist().test(), 8).separated();
         BufferedImage turned = TestPictures.turnedAnticlockwise(number.picture());
         PictureException e = assertThrows(PictureException.class, () -> NumberSegmentation.of("turned", turned));
-        assertTrue(e.getMessage().contains("taller than wide") && e.getMessage().contains("turned on its side"),
+        assertTrue(
+                e.getMessage().contains("taller than wide") && e.getMessage().contains("turned on its side"),
                 e.getMessage());
     }
 
     @Test
     void twoLinesOfWritingAreRefused() {
         NumberComposer composer = NumberComposer.of(mnist().test(), 9);
-        BufferedImage first = composer.separated().picture(), second = composer.separated().picture();
-        BufferedImage page = new BufferedImage(Math.max(first.getWidth(), second.getWidth()),
-                first.getHeight() + second.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage first = composer.separated().picture(),
+                second = composer.separated().picture();
+        BufferedImage page = new BufferedImage(
+                Math.max(first.getWidth(), second.getWidth()),
+                first.getHeight() + second.getHeight(),
+                BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = page.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, page.getWidth(), page.getHeight());
@@ -218,7 +243,8 @@ class NumberSegmentationTest {
         g.drawImage(second, 0, first.getHeight(), null);
         g.dispose();
         PictureException e = assertThrows(PictureException.class, () -> NumberSegmentation.of("two lines", page));
-        assertTrue(e.getMessage().contains("more than one line") && e.getMessage().contains("2 lines"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("more than one line") && e.getMessage().contains("2 lines"), e.getMessage());
     }
 
     @Test
@@ -227,8 +253,8 @@ class NumberSegmentationTest {
         Graphics2D g = page.createGraphics();
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(10, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.drawOval(40, 30, 70, 100);   // a 0
-        g.drawOval(130, 30, 70, 100);  // a 0
+        g.drawOval(40, 30, 70, 100); // a 0
+        g.drawOval(130, 30, 70, 100); // a 0
         g.drawLine(100, 118, 140, 118); // joined near the bottom, as a pen dragged on
         g.drawLine(270, 30, 270, 130); // a 1 apart
         g.dispose();

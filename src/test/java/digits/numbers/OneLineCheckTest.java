@@ -26,22 +26,24 @@ class OneLineCheckTest {
 
     @Test
     void marksStackedOneAboveTheOtherAreReportedAsTurnedOnItsSide() {
-        OneLineCheck check = OneLineCheck.of(List.of(mark(0, 0, 20, 14), mark(1, 18, 20, 14),
-                mark(0, 36, 20, 14)), 14);
+        OneLineCheck check = OneLineCheck.of(List.of(mark(0, 0, 20, 14), mark(1, 18, 20, 14), mark(0, 36, 20, 14)), 14);
         assertFalse(check.oneLine());
         assertEquals(3, check.rows());
         assertEquals(new Box(0, 0, 21, 50), check.extent());
-        assertTrue(check.problem("side.png").startsWith("the writing in side.png is taller than wide (21 x 50 "
-                + "pixels, 3 marks"), check.problem("side.png"));
+        assertTrue(
+                check.problem("side.png")
+                        .startsWith("the writing in side.png is taller than wide (21 x 50 " + "pixels, 3 marks"),
+                check.problem("side.png"));
     }
 
     @Test
     void twoRowsOfSeveralDigitsAreReportedAsTwoLines() {
-        OneLineCheck check = OneLineCheck.of(List.of(mark(0, 0, 14, 20), mark(18, 0, 14, 20), mark(0, 30, 14, 20),
-                mark(18, 30, 14, 20)), 20);
+        OneLineCheck check = OneLineCheck.of(
+                List.of(mark(0, 0, 14, 20), mark(18, 0, 14, 20), mark(0, 30, 14, 20), mark(18, 30, 14, 20)), 20);
         assertFalse(check.oneLine());
         assertFalse(check.oneEach());
-        assertTrue(check.problem("page.png").startsWith("page.png holds more than one line of writing (2 lines"),
+        assertTrue(
+                check.problem("page.png").startsWith("page.png holds more than one line of writing (2 lines"),
                 check.problem("page.png"));
     }
 

@@ -1,21 +1,22 @@
 package digits.owndigits;
 
-import digits.data.DigitSet;
-import digits.evaluation.Prediction;
-import digits.evaluation.Predictor;
-import digits.evaluation.TestModel;
-import digits.image.PictureException;
-import digits.data.DigitImage;
-import digits.image.Box;
-import digits.numbers.NumberSegmentation;
-import digits.numbers.composed.ComposedNumber;
-import digits.numbers.composed.NumberComposer;
-import digits.samples.TestPictures;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.data.DigitImage;
+import digits.data.DigitSet;
+import digits.evaluation.Prediction;
+import digits.evaluation.Predictor;
+import digits.evaluation.TestModel;
+import digits.image.Box;
+import digits.image.PictureException;
+import digits.numbers.NumberSegmentation;
+import digits.numbers.composed.ComposedNumber;
+import digits.numbers.composed.NumberComposer;
+import digits.samples.TestPictures;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -43,9 +44,17 @@ class OwnDigitTest {
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 int r = y - 30, c = x - 70; // margins: 70 left, 20 right, 30 top, 100 bottom
-                double v = r >= 0 && c >= 0 && r < 28 * scale && c < 28 * scale ? digit.pixel(r / scale, c / scale) / 255.0 : 0;
-                image.setRGB(x, y, new Color(mix(paper.getRed(), ink.getRed(), v), mix(paper.getGreen(), ink.getGreen(), v),
-                        mix(paper.getBlue(), ink.getBlue(), v)).getRGB());
+                double v = r >= 0 && c >= 0 && r < 28 * scale && c < 28 * scale
+                        ? digit.pixel(r / scale, c / scale) / 255.0
+                        : 0;
+                image.setRGB(
+                        x,
+                        y,
+                        new Color(
+                                        mix(paper.getRed(), ink.getRed(), v),
+                                        mix(paper.getGreen(), ink.getGreen(), v),
+                                        mix(paper.getBlue(), ink.getBlue(), v))
+                                .getRGB());
             }
         }
         return image;
@@ -75,31 +84,41 @@ class OwnDigitTest {
         }
         assertTrue(same >= 97, same + " of " + test.size() + " digits are classified as before");
         double meanDifference = difference / (test.size() * DigitImage.PIXELS);
-        assertTrue(meanDifference < 0.01, "the round trip gives nearly MNIST's own pixels: mean difference " + meanDifference);
+        assertTrue(
+                meanDifference < 0.01,
+                "the round trip gives nearly MNIST's own pixels: mean difference " + meanDifference);
     }
 
     @Test
     void inkPolarityIsFoundFromThePaper() {
         DigitImage digit = TestModel.mnist().test().get(3);
-        DigitImage darkOnLight = OwnDigit.fromImage("a", renderLarge(digit, new Color(225, 222, 214), new Color(40, 40, 60))).digit();
-        DigitImage lightOnDark = OwnDigit.fromImage("b", renderLarge(digit, new Color(30, 60, 45), new Color(240, 240, 230))).digit();
+        DigitImage darkOnLight = OwnDigit.fromImage(
+                        "a", renderLarge(digit, new Color(225, 222, 214), new Color(40, 40, 60)))
+                .digit();
+        DigitImage lightOnDark = OwnDigit.fromImage(
+                        "b", renderLarge(digit, new Color(30, 60, 45), new Color(240, 240, 230)))
+                .digit();
         double difference = 0;
         for (int p = 0; p < DigitImage.PIXELS; p++) {
             difference += Math.abs(darkOnLight.pixel(p / 28, p % 28) - lightOnDark.pixel(p / 28, p % 28));
         }
-        assertTrue(difference / DigitImage.PIXELS < 2, "the same digit either way: mean difference "
-                + difference / DigitImage.PIXELS + " of 255");
+        assertTrue(
+                difference / DigitImage.PIXELS < 2,
+                "the same digit either way: mean difference " + difference / DigitImage.PIXELS + " of 255");
     }
 
     @Test
     void colourJpegIsReadByLuminance() throws IOException {
         Path file = folder.resolve("5-red.jpg");
-        ImageIO.write(renderLarge(TestModel.mnist().test().get(8), new Color(250, 245, 200), new Color(200, 20, 20)), "jpg",
+        ImageIO.write(
+                renderLarge(TestModel.mnist().test().get(8), new Color(250, 245, 200), new Color(200, 20, 20)),
+                "jpg",
                 file.toFile());
         OwnDigit digit = OwnDigit.fromFile(file);
         assertEquals(OptionalInt.of(5), digit.expected());
         assertEquals(5, digit.digit().label());
-        assertEquals(TestModel.predictor().predict(TestModel.mnist().test().get(8)).digit(),
+        assertEquals(
+                TestModel.predictor().predict(TestModel.mnist().test().get(8)).digit(),
                 TestModel.predictor().predict(digit.digit()).digit());
     }
 
@@ -118,7 +137,9 @@ class OwnDigitTest {
             g.fillRect(30, 20, 40, 12);
             g.dispose();
         }
-        assertEquals(OwnDigit.fromImage("white", white).digit(), OwnDigit.fromImage("clear", clear).digit());
+        assertEquals(
+                OwnDigit.fromImage("white", white).digit(),
+                OwnDigit.fromImage("clear", clear).digit());
     }
 
     @Test
@@ -203,8 +224,12 @@ class OwnDigitTest {
         NumberSegmentation split = NumberSegmentation.of("typed 2", typed.original());
         assertEquals(1, split.count(), "the number reader sees one digit");
         Box ink = split.boxes().get(0);
-        assertTrue(ink.x() > 0 && ink.y() > 0 && ink.right() < typed.original().getWidth()
-                && ink.bottom() < typed.original().getHeight(), "the ink, not the white paper around it: " + ink);
+        assertTrue(
+                ink.x() > 0
+                        && ink.y() > 0
+                        && ink.right() < typed.original().getWidth()
+                        && ink.bottom() < typed.original().getHeight(),
+                "the ink, not the white paper around it: " + ink);
     }
 
     @Test
@@ -237,7 +262,8 @@ class OwnDigitTest {
         ImageIO.write(blank, "png", file.toFile());
         PictureException e = assertThrows(PictureException.class, () -> OwnDigit.fromFile(file));
         assertTrue(e.getMessage().contains("no ink found in blank.png"), e.getMessage());
-        PictureException clear = assertThrows(PictureException.class,
+        PictureException clear = assertThrows(
+                PictureException.class,
                 () -> OwnDigit.fromImage("clear", new BufferedImage(50, 50, BufferedImage.TYPE_INT_ARGB)));
         assertTrue(clear.getMessage().contains("transparent"), clear.getMessage());
     }
@@ -245,9 +271,17 @@ class OwnDigitTest {
     @Test
     void shippedSamplesAreReadWithTheDigitsTheirNamesPromise() {
         List<OwnDigit> samples = OwnDigit.fromFolder(Path.of("notebooks", "my-digits"));
-        assertEquals(List.of("2-transparent.png", "3-pencil.png", "4-chalkboard.png", "7-blue-pen.jpg",
-                "7-drawn-on-the-pad.png"), samples.stream().map(OwnDigit::name).toList());
-        assertEquals(List.of(2, 3, 4, 7, 7), samples.stream().map(d -> d.expected().getAsInt()).toList());
+        assertEquals(
+                List.of(
+                        "2-transparent.png",
+                        "3-pencil.png",
+                        "4-chalkboard.png",
+                        "7-blue-pen.jpg",
+                        "7-drawn-on-the-pad.png"),
+                samples.stream().map(OwnDigit::name).toList());
+        assertEquals(
+                List.of(2, 3, 4, 7, 7),
+                samples.stream().map(d -> d.expected().getAsInt()).toList());
         BufferedImage gallery = OwnDigitGallery.of(samples, TestModel.predictor());
         assertTrue(gallery.getHeight() > 5 * 84);
         assertThrows(PictureException.class, () -> OwnDigit.fromFolder(folder.resolve("none")));
@@ -264,7 +298,8 @@ class OwnDigitTest {
         } finally {
             System.setOut(console);
         }
-        assertTrue(printed.toString().contains("No drawing saved as not-drawn-yet.png yet: draw a digit on the pad"),
+        assertTrue(
+                printed.toString().contains("No drawing saved as not-drawn-yet.png yet: draw a digit on the pad"),
                 printed.toString());
         assertEquals("7-drawn-on-the-pad.png", drawing.name());
     }
@@ -285,7 +320,8 @@ class OwnDigitTest {
         g.fillRect(130, 40, 20, 200);
         g.dispose();
         ImageIO.write(one, "png", folder.resolve("my-digit.png").toFile());
-        assertEquals("my-digit.png", OwnDigit.fromDrawing(folder, "my-digit.png").name());
+        assertEquals(
+                "my-digit.png", OwnDigit.fromDrawing(folder, "my-digit.png").name());
         assertThrows(IllegalArgumentException.class, () -> OwnDigit.fromDrawing(folder, "../my-digit.png"));
     }
 
@@ -325,14 +361,18 @@ class OwnDigitTest {
     @Test
     void aPhotoOfAFourDigitNumberIsRefusedWithHowManyDigitsAndWhereToReadIt() throws IOException {
         ComposedNumber number = NumberComposer.of(TestModel.mnist().test(), 3705).separated(20).stream()
-                .filter(n -> n.length() == 4).findFirst().orElseThrow();
-        BufferedImage photo = TestPictures.underUnevenLight(TestPictures.enlarged(number.picture(), 4), 0.6, 0.3,
-                300, 60, 150);
+                .filter(n -> n.length() == 4)
+                .findFirst()
+                .orElseThrow();
+        BufferedImage photo =
+                TestPictures.underUnevenLight(TestPictures.enlarged(number.picture(), 4), 0.6, 0.3, 300, 60, 150);
         Path file = folder.resolve("number.jpg");
         ImageIO.write(photo, "jpg", file.toFile());
         PictureException e = assertThrows(PictureException.class, () -> OwnDigit.fromFile(file));
-        assertEquals("number.jpg shows 4 digits side by side, not one: OwnDigit reads a single digit; read a number "
-                + "with NumberReader (notebook 06)", e.getMessage());
+        assertEquals(
+                "number.jpg shows 4 digits side by side, not one: OwnDigit reads a single digit; read a number "
+                        + "with NumberReader (notebook 06)",
+                e.getMessage());
     }
 
     @Test
@@ -343,8 +383,10 @@ class OwnDigitTest {
             }
         });
         PictureException e = assertThrows(PictureException.class, () -> OwnDigit.fromImage("000000", zeros));
-        assertTrue(e.getMessage().startsWith("000000 shows one mark as wide as ")
-                && e.getMessage().contains(" touching digits") && e.getMessage().contains("NumberReader"),
+        assertTrue(
+                e.getMessage().startsWith("000000 shows one mark as wide as ")
+                        && e.getMessage().contains(" touching digits")
+                        && e.getMessage().contains("NumberReader"),
                 e.getMessage());
     }
 
@@ -361,8 +403,13 @@ class OwnDigitTest {
             g.drawLine(160, 165, 120, 250); // a gap of about 25 pixels in the stem
         });
         BufferedImage flatZero = drawn(400, 300, g -> g.drawOval(60, 100, 280, 130)); // over twice as wide as high
-        Map<String, BufferedImage> digits = Map.of("a 5 with its bar apart", fiveWithItsBarApart,
-                "a 7 with a broken stem", sevenWithABrokenStem, "a flat 0", flatZero);
+        Map<String, BufferedImage> digits = Map.of(
+                "a 5 with its bar apart",
+                fiveWithItsBarApart,
+                "a 7 with a broken stem",
+                sevenWithABrokenStem,
+                "a flat 0",
+                flatZero);
         digits.forEach((name, digit) -> assertDoesNotThrow(() -> OwnDigit.fromImage(name, digit), name));
     }
 
@@ -379,7 +426,9 @@ class OwnDigitTest {
             g.drawOval(105, 40, 90, 120);
             g.drawOval(95, 180, 110, 130);
         });
-        assertThrows(PictureException.class, () -> NumberSegmentation.of("8", eightOfTwoLoopsApart),
+        assertThrows(
+                PictureException.class,
+                () -> NumberSegmentation.of("8", eightOfTwoLoopsApart),
                 "the number reader sees two marks stacked");
         assertDoesNotThrow(() -> OwnDigit.fromImage("8", eightOfTwoLoopsApart), "loops one above the other");
     }
@@ -405,7 +454,8 @@ class OwnDigitTest {
                 .##.
                 """);
         assertFalse(typed.digit().hasLabel());
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> typed.digit().label());
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> typed.digit().label());
         assertTrue(e.getMessage().contains("no label"), e.getMessage());
         assertFalse(digits.preprocessing.Centring.centre(typed.digit()).hasLabel(), "a changed copy keeps no label");
     }

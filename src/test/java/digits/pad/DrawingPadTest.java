@@ -1,24 +1,37 @@
 package digits.pad;
 
-import digits.display.PadPicture;
-import digits.display.Pictures;
-import java.awt.image.BufferedImage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.display.PadPicture;
+import digits.display.Pictures;
+import java.awt.image.BufferedImage;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class DrawingPadTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"../my-digit.png", "sub/my-digit.png", "/tmp/x.png", "a\\b.png", "..png", "x..png",
-        "my digit.png", "my-digit.jpg", "my-digit", ".hidden.png", ""})
+    @ValueSource(
+            strings = {
+                "../my-digit.png",
+                "sub/my-digit.png",
+                "/tmp/x.png",
+                "a\\b.png",
+                "..png",
+                "x..png",
+                "my digit.png",
+                "my-digit.jpg",
+                "my-digit",
+                ".hidden.png",
+                ""
+            })
     void refusesNamesThatCouldPointOutsideTheNotebooksFolder(String name) {
         var e = assertThrows(IllegalArgumentException.class, () -> DrawingPad.of(name));
         assertTrue(e.getMessage().contains("\"" + name + "\""), e.getMessage());
@@ -50,7 +63,9 @@ class DrawingPadTest {
         String html = (String) first.mimeBundle().get("text/html");
         assertTrue(html.startsWith("<div id=\"" + first.id() + "\">"), html);
         assertTrue(html.contains("document.getElementById('" + first.id() + "')"), "the script finds its own pad");
-        assertArrayEquals(pixels(PadPicture.empty(DrawingPad.SIZE)), pixels(first.stillPicture()),
+        assertArrayEquals(
+                pixels(PadPicture.empty(DrawingPad.SIZE)),
+                pixels(first.stillPicture()),
                 "the still picture is the empty pad");
     }
 
@@ -60,15 +75,17 @@ class DrawingPadTest {
 
     @Test
     void theLivePadNamesItsStatusFileItsReadingAndItsLimits() {
-        DrawingPad pad = DrawingPad.live("my-digit.png", "abc-123", java.time.Duration.ofSeconds(30),
-                java.time.Duration.ofMinutes(2));
+        DrawingPad pad = DrawingPad.live(
+                "my-digit.png", "abc-123", java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(2));
         assertTrue(pad.isLive());
         assertEquals("digits-reading-abc-123", pad.readingId());
         Map<String, Object> bundle = pad.mimeBundle();
         String html = (String) bundle.get("text/html");
         assertTrue(html.contains("id=\"digits-pad-abc-123\""), html);
-        assertTrue(html.contains("const live = { status: 'my-digit.pad.json', reading: 'digits-reading-abc-123', "
-                + "session: 'abc-123', firstStroke: 30, idle: 120, stale: " + DrawingPad.STALE_SECONDS + " }"), html);
+        assertTrue(
+                html.contains("const live = { status: 'my-digit.pad.json', reading: 'digits-reading-abc-123', "
+                        + "session: 'abc-123', firstStroke: 30, idle: 120, stale: " + DrawingPad.STALE_SECONDS + " }"),
+                html);
         assertTrue(((String) bundle.get("text/plain")).contains("after every stroke"));
         assertTrue(((String) DrawingPad.of("a.png").mimeBundle().get("text/html")).contains("const live = null;"));
     }
@@ -76,8 +93,10 @@ class DrawingPadTest {
     @ParameterizedTest
     @ValueSource(strings = {"x'; alert(1); '", "a/b", "", "<script>"})
     void aLivePadsSessionIsPlain(String session) {
-        assertThrows(IllegalArgumentException.class, () -> DrawingPad.live("a.png", session,
-                java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DrawingPad.live(
+                        "a.png", session, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1)));
     }
 
     @Test
@@ -88,13 +107,16 @@ class DrawingPadTest {
 
     @Test
     void theReadingCarriesItsSequenceAndState() {
-        DrawingPad pad = DrawingPad.live("a.png", "s1", java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1));
+        DrawingPad pad =
+                DrawingPad.live("a.png", "s1", java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1));
         var picture = Pictures.white(10, 10);
-        String html = (String) pad.readingBundle(7, "live", picture, null, "Reading <1>").get("text/html");
+        String html = (String)
+                pad.readingBundle(7, "live", picture, null, "Reading <1>").get("text/html");
         assertTrue(html.startsWith("<div id=\"digits-reading-s1\" data-seq=\"7\" data-state=\"live\""), html);
         assertTrue(html.contains("Reading &lt;1&gt;"), html);
         assertEquals(1, html.split("<img ", -1).length - 1, "no inside view unless asked for");
-        String inside = (String) pad.readingBundle(8, "ended", picture, picture, "m").get("text/html");
+        String inside =
+                (String) pad.readingBundle(8, "ended", picture, picture, "m").get("text/html");
         assertEquals(2, inside.split("<img ", -1).length - 1);
         Map<String, Object> words = pad.readingBundle(9, "ended", null, null, "m");
         assertFalse(((String) words.get("text/html")).contains("<img "), "the message alone");
@@ -104,7 +126,8 @@ class DrawingPadTest {
 
     @Test
     void aPictureTakesThePadsPlaceWithoutItsScript() {
-        DrawingPad pad = DrawingPad.live("a.png", "s1", java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1));
+        DrawingPad pad =
+                DrawingPad.live("a.png", "s1", java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1));
         Map<String, Object> bundle = pad.pictureBundle(Pictures.white(30, 20), "a \"pad\" in use");
         String html = (String) bundle.get("text/html");
         assertTrue(html.startsWith("<div id=\"digits-pad-s1\"><img "), html);

@@ -68,13 +68,16 @@ class LivePadTest {
 
         /** The session's name, as the page reads it from the pad's script. */
         String session() {
-            Matcher m = Pattern.compile("session: '([^']+)'").matcher(outputs.get(0).html());
+            Matcher m =
+                    Pattern.compile("session: '([^']+)'").matcher(outputs.get(0).html());
             assertTrue(m.find(), "the pad's script names its session");
             return m.group(1);
         }
 
         List<Output> updatesOf(String displayId) {
-            return outputs.stream().filter(o -> o.update() && o.displayId().equals(displayId)).toList();
+            return outputs.stream()
+                    .filter(o -> o.update() && o.displayId().equals(displayId))
+                    .toList();
         }
 
         Output last(String displayId) {
@@ -90,8 +93,7 @@ class LivePadTest {
             void run() throws Exception;
         }
 
-        private record Step(long at, Action action) {
-        }
+        private record Step(long at, Action action) {}
 
         /** An origin below zero, as {@link System#nanoTime()} may have. */
         static final long ORIGIN = -7_000_000_000L;
@@ -144,7 +146,8 @@ class LivePadTest {
 
     /** Saves the pad's status file as its script does. */
     private void status(String session, String state, boolean inside) throws Exception {
-        LiveReaderTest.save(folder.resolve(DrawingPad.statusName(DRAWING)),
+        LiveReaderTest.save(
+                folder.resolve(DrawingPad.statusName(DRAWING)),
                 ("{\"session\":\"" + session + "\",\"state\":\"" + state + "\",\"inside\":" + inside + "}")
                         .getBytes(StandardCharsets.UTF_8));
     }
@@ -164,7 +167,8 @@ class LivePadTest {
     /** The session ended at the first look after {@code moment}: within one poll of it. */
     private void endedJustAfter(Duration moment) {
         Duration elapsed = time.elapsed();
-        assertTrue(elapsed.compareTo(moment) > 0 && elapsed.compareTo(moment.plus(LiveSession.POLL)) <= 0,
+        assertTrue(
+                elapsed.compareTo(moment) > 0 && elapsed.compareTo(moment.plus(LiveSession.POLL)) <= 0,
                 "ended " + elapsed + " after the start, expected within one poll after " + moment);
     }
 
@@ -191,11 +195,17 @@ class LivePadTest {
         assertEquals(seconds(0.9), time.elapsed(), "ended at the first look after Done");
         LiveReading last = outcome.lastReading().orElseThrow();
         assertEquals(2, last.sequence(), "two strokes, two readings");
-        assertEquals(predictor.predict(OwnDigit.fromDrawing(folder, DRAWING).digit()), last.prediction().orElseThrow());
+        assertEquals(
+                predictor.predict(OwnDigit.fromDrawing(folder, DRAWING).digit()),
+                last.prediction().orElseThrow());
         List<RecordingScreen.Output> readings = screen.updatesOf(readingOutput());
         assertEquals(4, readings.size(), "the pad opened, two strokes, the end");
-        assertTrue(readings.get(2).html().contains("data-seq=\"4\" data-state=\"live\""), readings.get(2).html());
-        assertTrue(readings.get(3).html().contains("data-state=\"ended\""), readings.get(3).html());
+        assertTrue(
+                readings.get(2).html().contains("data-seq=\"4\" data-state=\"live\""),
+                readings.get(2).html());
+        assertTrue(
+                readings.get(3).html().contains("data-state=\"ended\""),
+                readings.get(3).html());
         assertTrue(screen.updatesOf(padOutput()).isEmpty(), "a pad that a browser showed stays live");
     }
 
@@ -255,10 +265,11 @@ class LivePadTest {
 
         RecordingScreen.Output padNow = screen.last(padOutput());
         assertFalse(padNow.html().contains("<script"), "the pad's output is a still picture now");
-        var picture = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(
-                (String) padNow.bundle().get("image/png"))));
-        assertTrue(picture.getWidth() > 2 * DrawingPad.SIZE, "the pad with its reading beside it: "
-                + picture.getWidth() + " pixels wide");
+        var picture = ImageIO.read(new ByteArrayInputStream(
+                Base64.getDecoder().decode((String) padNow.bundle().get("image/png"))));
+        assertTrue(
+                picture.getWidth() > 2 * DrawingPad.SIZE,
+                "the pad with its reading beside it: " + picture.getWidth() + " pixels wide");
         RecordingScreen.Output readingNow = screen.last(readingOutput());
         assertTrue(readingNow.html().contains("data-state=\"ended\""));
         assertNull(readingNow.bundle().get("image/png"), "the reading is in the pad's picture, not twice");

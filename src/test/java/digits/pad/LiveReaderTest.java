@@ -1,15 +1,16 @@
 package digits.pad;
 
-import digits.display.Pictures;
-import digits.image.PictureException;
-import digits.evaluation.Predictor;
-import digits.evaluation.TestModel;
-import digits.owndigits.OwnDigit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.display.Pictures;
+import digits.evaluation.Predictor;
+import digits.evaluation.TestModel;
+import digits.image.PictureException;
+import digits.owndigits.OwnDigit;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -46,16 +47,20 @@ class LiveReaderTest {
         save(folder.resolve("my-digit.png"), Files.readAllBytes(SAMPLES.resolve("7-drawn-on-the-pad.png")));
         LiveReading first = reader.poll().orElseThrow();
         assertEquals(1, first.sequence());
-        assertEquals(predictor.predict(OwnDigit.fromDrawing(folder, "my-digit.png").digit()),
+        assertEquals(
+                predictor.predict(OwnDigit.fromDrawing(folder, "my-digit.png").digit()),
                 first.prediction().orElseThrow());
         assertTrue(reader.poll().isEmpty(), "the same file is not read twice");
 
         save(folder.resolve("my-digit.png"), Files.readAllBytes(SAMPLES.resolve("3-pencil.png")));
         LiveReading second = reader.poll().orElseThrow();
         assertEquals(2, second.sequence());
-        assertEquals(predictor.predict(OwnDigit.fromDrawing(folder, "my-digit.png").digit()),
+        assertEquals(
+                predictor.predict(OwnDigit.fromDrawing(folder, "my-digit.png").digit()),
                 second.prediction().orElseThrow());
-        assertEquals(OwnDigit.fromDrawing(folder, "my-digit.png").digit(), second.drawing().orElseThrow().digit());
+        assertEquals(
+                OwnDigit.fromDrawing(folder, "my-digit.png").digit(),
+                second.drawing().orElseThrow().digit());
     }
 
     @Test
@@ -68,7 +73,7 @@ class LiveReaderTest {
         Files.write(file, new byte[0]);
         assertTrue(reader.poll().isEmpty(), "empty");
         for (int cut : new int[] {8, whole.length / 3, whole.length / 2, whole.length - 1}) {
-            Files.write(file, Arrays.copyOf(whole, cut));   // written in place, caught mid-write
+            Files.write(file, Arrays.copyOf(whole, cut)); // written in place, caught mid-write
             assertTrue(reader.poll().isEmpty(), "the first " + cut + " of " + whole.length + " bytes");
         }
         Files.write(file, whole);
@@ -80,7 +85,7 @@ class LiveReaderTest {
     void aPngThatEndsRightButDoesNotDecodeIsSkipped() throws Exception {
         byte[] whole = Files.readAllBytes(SAMPLES.resolve("7-drawn-on-the-pad.png"));
         byte[] broken = whole.clone();
-        Arrays.fill(broken, 40, whole.length - 20, (byte) 0x55);   // start and end intact, the data garbled
+        Arrays.fill(broken, 40, whole.length - 20, (byte) 0x55); // start and end intact, the data garbled
         assertNull(LiveReader.wholePng(broken));
         assertNotNull(LiveReader.wholePng(whole));
     }
@@ -104,8 +109,8 @@ class LiveReaderTest {
         Graphics2D pen = pad.createGraphics();
         pen.setColor(Color.BLACK);
         pen.setStroke(new BasicStroke(14, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        pen.drawLine(60, 70, 60, 210);                                        // a 1 on the left
-        pen.drawOval(150, 70, 90, 140);                                       // a 0 apart on the right
+        pen.drawLine(60, 70, 60, 210); // a 1 on the left
+        pen.drawOval(150, 70, 90, 140); // a 0 apart on the right
         pen.dispose();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(pad, "png", png);
@@ -114,8 +119,10 @@ class LiveReaderTest {
         assertFalse(reading.isEmpty(), "the pad holds ink");
         assertTrue(reading.prediction().isEmpty(), "the network is not asked about two digits");
         assertTrue(reading.notOneDigit().orElseThrow().contains("2 digits side by side"), reading.toString());
-        assertEquals("Reading 1: that looks like more than one digit, so the network is not asked. Clear the pad and "
-                + "draw one digit.", PadWording.live(reading));
+        assertEquals(
+                "Reading 1: that looks like more than one digit, so the network is not asked. Clear the pad and "
+                        + "draw one digit.",
+                PadWording.live(reading));
     }
 
     @Test
@@ -129,11 +136,15 @@ class LiveReaderTest {
     void aClearedDrawingIsReadAsTheSampleWithANote() throws Exception {
         Files.createDirectories(folder.resolve("my-digits"));
         Files.copy(SAMPLES.resolve("7-drawn-on-the-pad.png"), folder.resolve(OwnDigit.SAMPLE_DRAWING));
-        ImageIO.write(Pictures.white(280, 280), "png", folder.resolve("my-digit.png").toFile());
-        assertEquals(OwnDigit.fromFile(folder.resolve(OwnDigit.SAMPLE_DRAWING)).digit(),
+        ImageIO.write(
+                Pictures.white(280, 280), "png", folder.resolve("my-digit.png").toFile());
+        assertEquals(
+                OwnDigit.fromFile(folder.resolve(OwnDigit.SAMPLE_DRAWING)).digit(),
                 OwnDigit.fromDrawing(folder, "my-digit.png").digit());
         Files.writeString(folder.resolve("broken.png"), "not a picture");
-        org.junit.jupiter.api.Assertions.assertThrows(PictureException.class,
-                () -> OwnDigit.fromDrawing(folder, "broken.png"), "a broken file is an error, not the sample");
+        org.junit.jupiter.api.Assertions.assertThrows(
+                PictureException.class,
+                () -> OwnDigit.fromDrawing(folder, "broken.png"),
+                "a broken file is an error, not the sample");
     }
 }

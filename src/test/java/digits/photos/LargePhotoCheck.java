@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class LargePhotoCheck {
 
-    private LargePhotoCheck() {
-    }
+    private LargePhotoCheck() {}
 
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
@@ -24,7 +23,7 @@ public final class LargePhotoCheck {
         }
         NumberSegmentation number = NumberSegmentation.fromFile(file);
         Photo photo = Photo.read(file);
-        System.out.println(ownDigit + "; number of " + number.count() + " digits; " + photo
-                + "; heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+        System.out.println(ownDigit + "; number of " + number.count() + " digits; " + photo + "; heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
     }
 }

@@ -1,14 +1,15 @@
 package digits.photos;
 
-import digits.samples.TestPictures;
-import digits.numbers.NumberSegmentation;
-import digits.data.DigitImage;
-import digits.image.PictureException;
-import digits.owndigits.OwnDigit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.data.DigitImage;
+import digits.image.PictureException;
+import digits.numbers.NumberSegmentation;
+import digits.owndigits.OwnDigit;
+import digits.samples.TestPictures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -66,10 +67,13 @@ class PhotoTest {
         assertEquals(300, photo.image().getWidth());
         assertEquals(200, photo.image().getHeight());
         assertEquals(300, photo.fileWidth());
-        double difference = meanDifference(OwnDigit.fromImage("upright", upright).digit(), OwnDigit.fromFile(file).digit());
+        double difference = meanDifference(
+                OwnDigit.fromImage("upright", upright).digit(),
+                OwnDigit.fromFile(file).digit());
         assertTrue(difference < 6, "read upright, the 7 is the 7 drawn: mean difference " + difference + " of 255");
         DigitImage sideways = OwnDigit.fromImage("stored", stored).digit();
-        assertTrue(meanDifference(OwnDigit.fromImage("upright", upright).digit(), sideways) > 20,
+        assertTrue(
+                meanDifference(OwnDigit.fromImage("upright", upright).digit(), sideways) > 20,
                 "the check can fail: the stored pixels are a different picture");
     }
 
@@ -81,7 +85,8 @@ class PhotoTest {
         }
         assertEquals(5, samples.size());
         for (Path file : samples) {
-            BufferedImage before = ImageIO.read(file.toFile()), now = Photo.read(file).image();
+            BufferedImage before = ImageIO.read(file.toFile()),
+                    now = Photo.read(file).image();
             assertEquals(before.getType(), now.getType(), file.toString());
             int[] a = before.getRGB(0, 0, before.getWidth(), before.getHeight(), null, 0, before.getWidth());
             int[] b = now.getRGB(0, 0, now.getWidth(), now.getHeight(), null, 0, now.getWidth());
@@ -144,7 +149,8 @@ class PhotoTest {
         assertEquals(Photo.WORKING_SIDE, photo.image().getWidth());
         assertEquals(1_200, photo.image().getHeight());
         assertEquals(2.5, photo.scale(), 1e-9);
-        double difference = meanDifference(OwnDigit.fromImage("small", seven(400, 300)).digit(),
+        double difference = meanDifference(
+                OwnDigit.fromImage("small", seven(400, 300)).digit(),
                 OwnDigit.fromFile(file).digit());
         assertTrue(difference < 6, "the same 7 at any size: mean difference " + difference);
     }
@@ -167,8 +173,15 @@ class PhotoTest {
         page = null;
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
-                LargePhotoCheck.class.getName(), file.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xmx768m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LargePhotoCheck.class.getName(),
+                        file.toString())
+                .redirectErrorStream(true)
+                .start();
         boolean done = process.waitFor(120, TimeUnit.SECONDS);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!done) {
@@ -176,8 +189,10 @@ class PhotoTest {
         }
         assertTrue(done, "finished within 2 minutes: " + output);
         assertEquals(0, process.exitValue(), output);
-        assertTrue(output.contains("number of 2 digits") && output.contains("12,000 x 9,000 pixels in the file"), output);
-        assertTrue(output.contains("own digit refused: large-17.png shows 2 digits side by side"),
+        assertTrue(
+                output.contains("number of 2 digits") && output.contains("12,000 x 9,000 pixels in the file"), output);
+        assertTrue(
+                output.contains("own digit refused: large-17.png shows 2 digits side by side"),
                 "the single-digit path reads the whole photo, then refuses the 17: " + output);
     }
 }

@@ -40,9 +40,11 @@ class AugmenterTest {
     @Test
     void theSameSeedGivesTheSameVariants() {
         DigitImage digit = digits.get(1);
-        assertEquals(Augmenter.builder().seed(3).build().variants(digit, 5),
+        assertEquals(
+                Augmenter.builder().seed(3).build().variants(digit, 5),
                 Augmenter.builder().seed(3).build().variants(digit, 5));
-        assertNotEquals(Augmenter.builder().seed(3).build().variants(digit, 5),
+        assertNotEquals(
+                Augmenter.builder().seed(3).build().variants(digit, 5),
                 Augmenter.builder().seed(4).build().variants(digit, 5));
         Augmenter augmenter = Augmenter.builder().build();
         assertEquals(augmenter.augment(digit, 17), augmenter.augment(digit, 17));
@@ -50,7 +52,12 @@ class AugmenterTest {
 
     @Test
     void anAugmenterThatChangesNothingKeepsTheDigit() {
-        Augmenter none = Augmenter.builder().maxShift(0).maxRotation(0).scale(1, 1).noElastic().build();
+        Augmenter none = Augmenter.builder()
+                .maxShift(0)
+                .maxRotation(0)
+                .scale(1, 1)
+                .noElastic()
+                .build();
         DigitImage digit = digits.get(2);
         assertEquals(digit, none.augment(digit, 5));
     }
@@ -61,6 +68,8 @@ class AugmenterTest {
         assertThrows(IllegalArgumentException.class, () -> Augmenter.builder().maxRotation(90));
         assertThrows(IllegalArgumentException.class, () -> Augmenter.builder().scale(1.2, 1.1));
         assertThrows(IllegalArgumentException.class, () -> Augmenter.builder().elastic(10, 0));
-        assertThrows(IllegalArgumentException.class, () -> Augmenter.builder().build().variants(digits.get(0), -1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Augmenter.builder().build().variants(digits.get(0), -1));
     }
 }

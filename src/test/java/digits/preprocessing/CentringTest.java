@@ -1,13 +1,14 @@
 package digits.preprocessing;
 
-import digits.data.DigitImage;
-import digits.data.DigitSet;
-import digits.data.Mnist;
-import digits.image.CentreOfMass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.data.DigitImage;
+import digits.data.DigitSet;
+import digits.data.Mnist;
+import digits.image.CentreOfMass;
 import org.junit.jupiter.api.Test;
 
 class CentringTest {
@@ -37,7 +38,8 @@ class CentringTest {
             assertTrue(before.distanceTo(14, 14) > 1, "the test must start off-centre, image " + i + ": " + before);
             DigitImage centred = Centring.centre(displaced);
             CentreOfMass after = Centring.centreOfMass(centred);
-            assertTrue(Math.abs(after.row() - 14) < 0.5 && Math.abs(after.col() - 14) < 0.5,
+            assertTrue(
+                    Math.abs(after.row() - 14) < 0.5 && Math.abs(after.col() - 14) < 0.5,
                     "image " + i + " after centring: " + after);
             assertEquals(digits.label(i), centred.label());
         }

@@ -27,7 +27,8 @@ class CorruptionTest {
             for (int i = 0; i < 5; i++) {
                 DigitImage changed = corruption.apply(digits.get(i), i);
                 assertEquals(digits.get(i).label(), changed.label(), corruption.label());
-                assertArrayEquals(changed.rawPixels(), corruption.apply(digits.get(i), i).rawPixels(), corruption.label());
+                assertArrayEquals(
+                        changed.rawPixels(), corruption.apply(digits.get(i), i).rawPixels(), corruption.label());
                 assertTrue(Shapes.ink(changed) > 0, corruption.label() + " leaves some ink");
             }
         }
@@ -41,15 +42,20 @@ class CorruptionTest {
         for (int i = 0; i < digits.size(); i++) {
             assertEquals(digits.label(i), rotated.label(i));
         }
-        assertArrayEquals(rotated.rawPixels(7), Corruption.ROTATED.apply(digits, 42).rawPixels(7));
+        assertArrayEquals(
+                rotated.rawPixels(7), Corruption.ROTATED.apply(digits, 42).rawPixels(7));
     }
 
     @Test
     void strokesGrowAndShrink() {
         for (int i = 0; i < 20; i++) {
             double ink = Shapes.ink(digits.get(i));
-            assertTrue(Shapes.ink(Corruption.THICK_STROKES.apply(digits.get(i), i)) > 1.5 * ink, "thick strokes, digit " + i);
-            assertTrue(Shapes.ink(Corruption.THIN_STROKES.apply(digits.get(i), i)) < 0.75 * ink, "thin strokes, digit " + i);
+            assertTrue(
+                    Shapes.ink(Corruption.THICK_STROKES.apply(digits.get(i), i)) > 1.5 * ink,
+                    "thick strokes, digit " + i);
+            assertTrue(
+                    Shapes.ink(Corruption.THIN_STROKES.apply(digits.get(i), i)) < 0.75 * ink,
+                    "thin strokes, digit " + i);
         }
     }
 
@@ -60,15 +66,21 @@ class CorruptionTest {
             assertTrue(movedBy3(digit, Corruption.OFF_CENTRE.apply(digit, i)), "off-centre, digit " + i);
 
             Box box = Plane.of(digit).inkBox(0.3f).orElseThrow();
-            Box small = Plane.of(Corruption.SMALLER.apply(digit, i)).inkBox(0.3f).orElseThrow();
+            Box small =
+                    Plane.of(Corruption.SMALLER.apply(digit, i)).inkBox(0.3f).orElseThrow();
             assertEquals(0.7 * box.height(), small.height(), 2.0, "smaller, digit " + i);
-            assertEquals(Shapes.ink(digit), Shapes.ink(Corruption.ROTATED.apply(digit, i)), 0.15 * Shapes.ink(digit), "rotated keeps the ink");
+            assertEquals(
+                    Shapes.ink(digit),
+                    Shapes.ink(Corruption.ROTATED.apply(digit, i)),
+                    0.15 * Shapes.ink(digit),
+                    "rotated keeps the ink");
         }
         // a slanted 1 leans more (or less): the ink of rows 15 apart moves 0.4 px per row further apart
         DigitImage one = digits.get(2);
         assertEquals(1, one.label());
         DigitImage slanted = Corruption.SLANTED.apply(one, 0);
-        double lean = (columnOfInk(slanted, 6) - columnOfInk(slanted, 21)) - (columnOfInk(one, 6) - columnOfInk(one, 21));
+        double lean =
+                (columnOfInk(slanted, 6) - columnOfInk(slanted, 21)) - (columnOfInk(one, 6) - columnOfInk(one, 21));
         assertEquals(0.4 * 15, Math.abs(lean), 0.5, "rows 6 and 21 move 0.4 px per row apart");
         // a turned 1 turns its long axis by 0.4 radians
         double turn = axis(Corruption.ROTATED.apply(one, 0)) - axis(one);

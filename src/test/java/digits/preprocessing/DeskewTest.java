@@ -22,7 +22,10 @@ class DeskewTest {
         assertTrue(Math.abs(Deskew.slant(upright)) < 0.05, "slant after deskewing " + Deskew.slant(upright));
         assertEquals(1, upright.label());
         // The shear turns around the centre of mass, so the digit stays where it was.
-        assertEquals(Centring.centreOfMass(leaning).col(), Centring.centreOfMass(upright).col(), 0.3);
+        assertEquals(
+                Centring.centreOfMass(leaning).col(),
+                Centring.centreOfMass(upright).col(),
+                0.3);
     }
 
     @Test

@@ -5,8 +5,7 @@ import digits.data.DigitImage;
 /** Small synthetic digits for tests. */
 final class Shapes {
 
-    private Shapes() {
-    }
+    private Shapes() {}
 
     /** A filled rectangle of ink (255), rows r0..r1 and columns c0..c1 inclusive. */
     static DigitImage box(int label, int r0, int r1, int c0, int c1) {

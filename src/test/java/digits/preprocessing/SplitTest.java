@@ -58,15 +58,19 @@ class SplitTest {
         }
         // The parts hold the images the indices name.
         assertEquals(training.get(v[0]), split.validation().get(0));
-        assertEquals(training.get(t[t.length - 1]), split.training().get(split.training().size() - 1));
+        assertEquals(
+                training.get(t[t.length - 1]),
+                split.training().get(split.training().size() - 1));
     }
 
     @Test
     void theSameSeedGivesTheSameSplit() {
         DigitSet small = training.first(2_000);
-        assertArrayEquals(Split.stratified(small, 0.2, 1).validationIndices(),
+        assertArrayEquals(
+                Split.stratified(small, 0.2, 1).validationIndices(),
                 Split.stratified(small, 0.2, 1).validationIndices());
-        assertFalse(Arrays.equals(Split.stratified(small, 0.2, 1).validationIndices(),
+        assertFalse(Arrays.equals(
+                Split.stratified(small, 0.2, 1).validationIndices(),
                 Split.stratified(small, 0.2, 2).validationIndices()));
     }
 
@@ -74,17 +78,22 @@ class SplitTest {
     void classCountTableComparesTheParts() {
         Table table = split.classCountTable();
         assertEquals(10, table.rowCount());
-        assertEquals(split.validation().size(), (int) table.intColumn("validation part").sum());
+        assertEquals(split.validation().size(), (int)
+                table.intColumn("validation part").sum());
         assertEquals(100, table.doubleColumn("% of training part").sum(), 0.5);
-        assertTrue(split.training().name().startsWith("training part"), split.training().name());
-        assertTrue(split.validation().name().startsWith("validation part"), split.validation().name());
+        assertTrue(
+                split.training().name().startsWith("training part"),
+                split.training().name());
+        assertTrue(
+                split.validation().name().startsWith("validation part"),
+                split.validation().name());
     }
 
     @Test
     void badFractionsAreRefused() {
         for (double bad : new double[] {0, 1, -0.1, Double.NaN}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> Split.stratified(training.first(10), bad, 1));
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> Split.stratified(training.first(10), bad, 1));
             assertTrue(e.getMessage().contains("validation fraction"), e.getMessage());
         }
     }

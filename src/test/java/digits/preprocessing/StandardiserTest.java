@@ -1,13 +1,14 @@
 package digits.preprocessing;
 
-import digits.data.Mnist;
-import digits.data.DigitSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import tech.tablesaw.api.Table;
+
+import digits.data.DigitSet;
+import digits.data.Mnist;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
 
 class StandardiserTest {
 
@@ -42,15 +43,20 @@ class StandardiserTest {
         assertEquals(0.1307, standardiser.mean(), 1e-4);
         assertEquals(0.3081, standardiser.standardDeviation(), 1e-4);
         assertNotEquals(mnist.test().pixelStats().mean(), standardiser.mean(), 1e-4);
-        assertTrue(standardiser.toString().contains("0.1307") && standardiser.toString().contains("0.3081"),
+        assertTrue(
+                standardiser.toString().contains("0.1307")
+                        && standardiser.toString().contains("0.3081"),
                 standardiser.toString());
         Table histogram = standardiser.inkHistogram(mnist.test(), 8);
         Table raw = mnist.test().inkHistogram(8);
         assertEquals(8, histogram.rowCount());
-        assertEquals(raw.doubleColumn("% of ink pixels").asList(), histogram.doubleColumn("% of ink pixels").asList(),
+        assertEquals(
+                raw.doubleColumn("% of ink pixels").asList(),
+                histogram.doubleColumn("% of ink pixels").asList(),
                 "standardising keeps every bar's height");
         // the first band, raw 1..31, has its middle at 16/255 on the 0..1 scale
-        assertEquals(String.format(java.util.Locale.ROOT, "%.2f", standardiser.standardise(16f / 255)),
+        assertEquals(
+                String.format(java.util.Locale.ROOT, "%.2f", standardiser.standardise(16f / 255)),
                 histogram.stringColumn("values").get(0));
         assertEquals("-0.22", histogram.stringColumn("values").get(0));
     }
@@ -73,8 +79,8 @@ class StandardiserTest {
 
     @Test
     void refusesSetsWithoutSpread() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Standardiser.fit(uniform("flat", 3, 7)));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Standardiser.fit(uniform("flat", 3, 7)));
         assertTrue(e.getMessage().contains("flat") && e.getMessage().contains("standard deviation"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Standardiser.fit(uniform("empty", 0, 0)));
     }

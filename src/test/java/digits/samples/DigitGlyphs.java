@@ -9,8 +9,7 @@ import java.awt.geom.Path2D;
  */
 public final class DigitGlyphs {
 
-    private DigitGlyphs() {
-    }
+    private DigitGlyphs() {}
 
     public static Path2D zero() {
         return new Path2D.Double(new Ellipse2D.Double(0.05, 0.0, 0.9, 1.0));

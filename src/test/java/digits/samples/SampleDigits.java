@@ -23,8 +23,7 @@ import javax.imageio.ImageIO;
  */
 public final class SampleDigits {
 
-    private SampleDigits() {
-    }
+    private SampleDigits() {}
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "notebooks/my-digits");
@@ -72,8 +71,14 @@ public final class SampleDigits {
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 int noise = patches[y / 4][x / 4];
-                image.setRGB(x, y, new Color(clamp(colour.getRed() + noise), clamp(colour.getGreen() + noise),
-                        clamp(colour.getBlue() + noise)).getRGB());
+                image.setRGB(
+                        x,
+                        y,
+                        new Color(
+                                        clamp(colour.getRed() + noise),
+                                        clamp(colour.getGreen() + noise),
+                                        clamp(colour.getBlue() + noise))
+                                .getRGB());
             }
         }
         return image;
@@ -84,8 +89,8 @@ public final class SampleDigits {
     }
 
     /** Draws a stroke path given in a unit box into the box (x, y, width, height) with a round pen. */
-    private static void draw(BufferedImage image, Path2D unitPath, int x, int y, int width, int height, Color ink,
-            float pen) {
+    private static void draw(
+            BufferedImage image, Path2D unitPath, int x, int y, int width, int height, Color ink, float pen) {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -24,12 +24,23 @@ import javax.imageio.ImageIO;
  */
 public final class SampleNumbers {
 
-    private static final Map<Character, Path2D> DIGITS = Map.of('0', DigitGlyphs.zero(), '1', DigitGlyphs.one(),
-            '2', DigitGlyphs.two(), '3', DigitGlyphs.three(), '4', DigitGlyphs.four(), '7', DigitGlyphs.seven(),
-            '9', DigitGlyphs.nine());
+    private static final Map<Character, Path2D> DIGITS = Map.of(
+            '0',
+            DigitGlyphs.zero(),
+            '1',
+            DigitGlyphs.one(),
+            '2',
+            DigitGlyphs.two(),
+            '3',
+            DigitGlyphs.three(),
+            '4',
+            DigitGlyphs.four(),
+            '7',
+            DigitGlyphs.seven(),
+            '9',
+            DigitGlyphs.nine());
 
-    private SampleNumbers() {
-    }
+    private SampleNumbers() {}
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "notebooks/my-numbers");
@@ -40,18 +51,21 @@ public final class SampleNumbers {
         rule(lined, 70, new Color(150, 170, 205));
         write(lined, "4093", 190, 120, 170, 0.3, new Color(25, 40, 110), 16f);
         BufferedImage photo = TestPictures.underUnevenLight(lined, 0.45, 0.45, 820, 380, 330);
-        ImageIO.write(photo, "jpg", folder.resolve("4093-pen-on-lined-paper.jpg").toFile());
-        Files.write(folder.resolve("4093-stored-sideways.jpg"),
+        ImageIO.write(
+                photo, "jpg", folder.resolve("4093-pen-on-lined-paper.jpg").toFile());
+        Files.write(
+                folder.resolve("4093-stored-sideways.jpg"),
                 TestPictures.jpegWithOrientation(TestPictures.turnedAnticlockwise(photo), 6));
 
         BufferedImage touching = paper(900, 360, new Color(250, 250, 247), 4, random);
         write(touching, "7210", 150, 90, 170, -0.04, new Color(20, 20, 20), 18f);
-        ImageIO.write(touching, "png", folder.resolve("7210-touching-digits.png").toFile());
+        ImageIO.write(
+                touching, "png", folder.resolve("7210-touching-digits.png").toFile());
     }
 
     /** Writes {@code number} from (x, y), each digit {@code height} tall, {@code space} of the height apart. */
-    private static void write(BufferedImage image, String number, int x, int y, int height, double space, Color ink,
-            float pen) {
+    private static void write(
+            BufferedImage image, String number, int x, int y, int height, double space, Color ink, float pen) {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -75,8 +89,11 @@ public final class SampleNumbers {
         for (int py = 0; py < height; py += 4) {
             for (int px = 0; px < width; px += 4) {
                 int noise = random.nextInt(2 * grain + 1) - grain;
-                int rgb = new Color(clamp(colour.getRed() + noise), clamp(colour.getGreen() + noise),
-                        clamp(colour.getBlue() + noise)).getRGB();
+                int rgb = new Color(
+                                clamp(colour.getRed() + noise),
+                                clamp(colour.getGreen() + noise),
+                                clamp(colour.getBlue() + noise))
+                        .getRGB();
                 for (int y = py; y < Math.min(height, py + 4); y++) {
                     for (int x = px; x < Math.min(width, px + 4); x++) {
                         image.setRGB(x, y, rgb);

@@ -13,13 +13,12 @@ import javax.imageio.ImageIO;
 /** Pictures and files that the photo and number tests make: lighting, EXIF segments, PNG headers. */
 public final class TestPictures {
 
-    private TestPictures() {
-    }
+    private TestPictures() {}
 
     /** The picture enlarged {@code factor} times (nearest neighbour), in grey. */
     public static BufferedImage enlarged(BufferedImage picture, int factor) {
-        BufferedImage out = new BufferedImage(picture.getWidth() * factor, picture.getHeight() * factor,
-                BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage out = new BufferedImage(
+                picture.getWidth() * factor, picture.getHeight() * factor, BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < out.getHeight(); y++) {
             for (int x = 0; x < out.getWidth(); x++) {
                 out.getRaster().setSample(x, y, 0, picture.getRaster().getSample(x / factor, y / factor, 0));
@@ -32,8 +31,8 @@ public final class TestPictures {
      * The grey picture as if photographed under uneven light: multiplied by a light that falls from full on the
      * left to {@code darkest} on the right, and by a soft round shadow of {@code shadow} depth around (cx, cy).
      */
-    public static BufferedImage underUnevenLight(BufferedImage picture, double darkest, double shadow, double cx, double cy,
-            double radius) {
+    public static BufferedImage underUnevenLight(
+            BufferedImage picture, double darkest, double shadow, double cx, double cy, double radius) {
         int w = picture.getWidth(), h = picture.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < h; y++) {
@@ -73,7 +72,11 @@ public final class TestPictures {
         exif.put("Exif".getBytes(StandardCharsets.US_ASCII)).put((byte) 0).put((byte) 0);
         exif.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8); // big-endian TIFF, first IFD at 8
         exif.putShort((short) 1); // one entry
-        exif.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) tag).putShort((short) 0);
+        exif.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) tag)
+                .putShort((short) 0);
         exif.putInt(0); // no next IFD
         int app0End = 4 + (((plain[4] & 0xff) << 8) | (plain[5] & 0xff)); // after SOI and the JFIF APP0 segment
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -87,8 +90,18 @@ public final class TestPictures {
     public static byte[] pngHeader(int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        chunk(
+                out,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put((byte) 8)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .array());
         ByteArrayOutputStream data = new ByteArrayOutputStream();
         try (DeflaterOutputStream deflate = new DeflaterOutputStream(data)) {
             deflate.write(new byte[64]);

@@ -23,9 +23,11 @@ class ConsoleProgressTest {
 
         String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\\R");
         assertEquals(2, lines.length);
-        assertEquals("epoch 1/3  loss 0.2103  accuracy 93.71%  val loss 0.0712  val accuracy 97.80%  18.2 s  3,290 images/s",
+        assertEquals(
+                "epoch 1/3  loss 0.2103  accuracy 93.71%  val loss 0.0712  val accuracy 97.80%  18.2 s  3,290 images/s",
                 lines[0]);
-        assertEquals("epoch 2/3  loss 0.0500  accuracy 98.50%  val loss 0.0400  val accuracy 98.71%  17.9 s  3,345 images/s",
+        assertEquals(
+                "epoch 2/3  loss 0.0500  accuracy 98.50%  val loss 0.0400  val accuracy 98.71%  17.9 s  3,345 images/s",
                 lines[1]);
     }
 }

@@ -1,14 +1,15 @@
 package digits.training;
 
-import digits.preprocessing.Augmenter;
-import digits.data.DigitSet;
-import digits.data.Mnist;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.data.DigitSet;
+import digits.data.Mnist;
+import digits.preprocessing.Augmenter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -56,7 +57,8 @@ class DigitBatchesTest {
             DataSet batch = batches.next();
             for (int row = 0; row < batch.numExamples(); row++, image++) {
                 digits.copyScaledPixels(image, expected, 0);
-                assertArrayEquals(expected, batch.getFeatures().getRow(row).toFloatVector(), "pixels of image " + image);
+                assertArrayEquals(
+                        expected, batch.getFeatures().getRow(row).toFloatVector(), "pixels of image " + image);
                 float[] oneHot = new float[10];
                 oneHot[digits.label(image)] = 1;
                 assertArrayEquals(oneHot, batch.getLabels().getRow(row).toFloatVector(), "label of image " + image);
@@ -120,8 +122,10 @@ class DigitBatchesTest {
             a.reset();
             b.reset();
         }
-        assertFalse(Arrays.equals(order(DigitBatches.shuffled(digits, 64, 42)),
-                order(DigitBatches.shuffled(digits, 64, 43))), "another seed, another order");
+        assertFalse(
+                Arrays.equals(
+                        order(DigitBatches.shuffled(digits, 64, 42)), order(DigitBatches.shuffled(digits, 64, 43))),
+                "another seed, another order");
     }
 
     @Test
@@ -179,6 +183,7 @@ class DigitBatchesTest {
         assertTrue(e.getMessage().contains("is empty"), e.getMessage());
         assertNotEquals(null, DigitBatches.inOrder(digits.first(1), 64).next());
     }
+
     @Test
     void batchesHaveDigitBatchesShapesLabelsAndOrder() {
         Augmenter augmenter = Augmenter.builder().seed(11).build();
@@ -193,7 +198,8 @@ class DigitBatchesTest {
             assertArrayEquals(p.getLabels().shape(), a.getLabels().shape());
             assertEquals(p.getLabels(), a.getLabels(), "same images in the same order, labels kept");
             assertNotEquals(p.getFeatures(), a.getFeatures(), "pixels changed");
-            assertTrue(a.getFeatures().minNumber().doubleValue() >= 0 && a.getFeatures().maxNumber().doubleValue() <= 1);
+            assertTrue(a.getFeatures().minNumber().doubleValue() >= 0
+                    && a.getFeatures().maxNumber().doubleValue() <= 1);
             batches++;
         }
         assertEquals(4, batches);
@@ -204,7 +210,8 @@ class DigitBatchesTest {
     void batchesAreReproducibleAndChangeFromEpochToEpoch() {
         Augmenter augmenter = Augmenter.builder().seed(5).build();
         DigitBatches first = DigitBatches.augmented(augmentable, 50, augmenter);
-        DigitBatches second = DigitBatches.augmented(augmentable, 50, Augmenter.builder().seed(5).build());
+        DigitBatches second = DigitBatches.augmented(
+                augmentable, 50, Augmenter.builder().seed(5).build());
         DataSet epoch1 = first.next();
         assertEquals(epoch1.getFeatures(), second.next().getFeatures());
         first.reset();

@@ -54,9 +54,13 @@ class LiveProgressTest {
         assertTrue(screen.updatedIds.stream().allMatch(id::equals), "every update goes to that display");
 
         String batchLine = text(screen.updates.get(0));
-        assertTrue(batchLine.contains("epoch 1/2") && batchLine.contains("batch 10/10")
-                && batchLine.contains("loss 0.2500") && batchLine.contains("accuracy 90.00%")
-                && batchLine.contains("3,000 images/s"), batchLine);
+        assertTrue(
+                batchLine.contains("epoch 1/2")
+                        && batchLine.contains("batch 10/10")
+                        && batchLine.contains("loss 0.2500")
+                        && batchLine.contains("accuracy 90.00%")
+                        && batchLine.contains("3,000 images/s"),
+                batchLine);
         String last = text(screen.updates.get(screen.updates.size() - 1));
         assertEquals(2, last.lines().count(), last);
         assertTrue(last.contains("val accuracy 97.00%"), last);
@@ -97,7 +101,8 @@ class LiveProgressTest {
         LiveProgress progress = new LiveProgress(screen, () -> 0L);
         progress.trainingStarted(1, 10, 640);
         progress.batchFinished(new BatchProgress(1, 1, 10, 10, 0.1, 0.9, 640, 125));
-        assertTrue(text(screen.updates.get(0)).endsWith(" · " + Durations.seconds(125) + " left"),
+        assertTrue(
+                text(screen.updates.get(0)).endsWith(" · " + Durations.seconds(125) + " left"),
                 text(screen.updates.get(0)));
     }
 }

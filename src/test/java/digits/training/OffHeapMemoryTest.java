@@ -1,12 +1,12 @@
 package digits.training;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import digits.data.DigitSet;
 import digits.data.Mnist;
 import digits.model.Cnn;
-import digits.model.Inference;
 import digits.model.CnnSpec;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import digits.model.Inference;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,17 +41,23 @@ class OffHeapMemoryTest {
 
     private static final int WARM_UP = 4;
     private static final double MAX_SLOPE_MIB = 1.5;
-    private static final CnnSpec SMALL = CnnSpec.lenet().toBuilder().convFilters(8, 16).dense(600).build();
+    private static final CnnSpec SMALL =
+            CnnSpec.lenet().toBuilder().convFilters(8, 16).dense(600).build();
 
     @Test
-    @EnabledOnOs(OS.LINUX)   // reads /proc/self/status
+    @EnabledOnOs(OS.LINUX) // reads /proc/self/status
     @EnabledIfSystemProperty(named = "leak.fits", matches = "\\d+")
     void fittingAgainAndAgainKeepsMemoryFlat() throws IOException {
         int fits = Math.max(WARM_UP + 2, Integer.getInteger("leak.fits"));
         Mnist mnist = Mnist.load();
         DigitSet training = mnist.train().first(512);
         DigitSet validation = mnist.test().first(256);
-        Trainer trainer = Trainer.builder().epochs(1).batchSize(64).seed(1).listener(new ProgressListener() {}).build();
+        Trainer trainer = Trainer.builder()
+                .epochs(1)
+                .batchSize(64)
+                .seed(1)
+                .listener(new ProgressListener() {})
+                .build();
 
         boolean plantLeak = Boolean.getBoolean("leak.plant");
         List<MultiLayerNetwork> leaked = new ArrayList<>();
@@ -69,17 +75,34 @@ class OffHeapMemoryTest {
             Runtime rt = Runtime.getRuntime();
             long[] row = {fit, residentBytes(), rt.totalMemory() - rt.freeMemory()};
             rows.add(row);
-            System.out.println(String.format(Locale.ROOT, "%3d  %12.1f  %12.1f", fit, row[1] / 1048576.0, row[2] / 1048576.0));
+            System.out.println(
+                    String.format(Locale.ROOT, "%3d  %12.1f  %12.1f", fit, row[1] / 1048576.0, row[2] / 1048576.0));
         }
         long[] warm = rows.get(WARM_UP - 1), last = rows.get(rows.size() - 1);
         long residentGrowth = last[1] - warm[1];
-        System.out.println(String.format(Locale.ROOT, "after fit %d: resident %+.1f MiB, heap used %+.1f MiB over %d more fits",
-                WARM_UP, residentGrowth / 1048576.0, (last[2] - warm[2]) / 1048576.0, fits - WARM_UP));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "after fit %d: resident %+.1f MiB, heap used %+.1f MiB over %d more fits",
+                WARM_UP,
+                residentGrowth / 1048576.0,
+                (last[2] - warm[2]) / 1048576.0,
+                fits - WARM_UP));
         double slope = slope(rows.subList(WARM_UP, rows.size())) / 1048576.0;
-        System.out.println(String.format(Locale.ROOT, "resident memory slope over fits %d..%d: %+.2f MiB a fit (bound %.1f)%s",
-                WARM_UP + 1, fits, slope, MAX_SLOPE_MIB, plantLeak ? "; leak planted: " + leaked.size() + " networks kept" : ""));
-        assertTrue(slope < MAX_SLOPE_MIB, String.format(Locale.ROOT,
-                "resident memory grows by %.2f MiB a fit after warm-up (bound %.1f MiB): a leak", slope, MAX_SLOPE_MIB));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "resident memory slope over fits %d..%d: %+.2f MiB a fit (bound %.1f)%s",
+                WARM_UP + 1,
+                fits,
+                slope,
+                MAX_SLOPE_MIB,
+                plantLeak ? "; leak planted: " + leaked.size() + " networks kept" : ""));
+        assertTrue(
+                slope < MAX_SLOPE_MIB,
+                String.format(
+                        Locale.ROOT,
+                        "resident memory grows by %.2f MiB a fit after warm-up (bound %.1f MiB): a leak",
+                        slope,
+                        MAX_SLOPE_MIB));
     }
 
     /** The least-squares slope of resident bytes (column 1) over the fit number (column 0). */
@@ -98,7 +121,7 @@ class OffHeapMemoryTest {
         for (int i = 0; i < 3; i++) {
             System.gc();
             try {
-                Thread.sleep(50);   // JavaCPP's deallocator thread frees the collected buffers
+                Thread.sleep(50); // JavaCPP's deallocator thread frees the collected buffers
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

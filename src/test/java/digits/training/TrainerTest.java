@@ -1,18 +1,17 @@
 package digits.training;
 
-import digits.model.Inference;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import digits.data.DigitSet;
 import digits.data.Mnist;
 import digits.model.Cnn;
 import digits.model.CnnSpec;
+import digits.model.Inference;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,8 @@ import org.nd4j.linalg.dataset.DataSet;
 class TrainerTest {
 
     /** A small LeNet that trains several times faster than the classic one, for the tests that only need some network. */
-    private static final CnnSpec SMALL = CnnSpec.lenet().toBuilder().convFilters(8, 16).dense(64).build();
+    private static final CnnSpec SMALL =
+            CnnSpec.lenet().toBuilder().convFilters(8, 16).dense(64).build();
 
     private static final ProgressListener QUIET = new ProgressListener() {};
 
@@ -81,7 +81,12 @@ class TrainerTest {
     void lenetLearnsFromAThousandImagesAndReportsEveryStep() {
         Recorder recorder = new Recorder();
         MultiLayerNetwork model = Cnn.lenet();
-        TrainingHistory history = Trainer.builder().epochs(2).batchSize(64).seed(42).listener(recorder).build()
+        TrainingHistory history = Trainer.builder()
+                .epochs(2)
+                .batchSize(64)
+                .seed(42)
+                .listener(recorder)
+                .build()
                 .fit(model, training, validation);
 
         assertEquals(2, history.epochs());
@@ -95,15 +100,25 @@ class TrainerTest {
         // 32 steps of Adam on 1,000 images reach 82-83% with seeds 1, 2, 3 and 42; 10% is chance.
         assertTrue(history.last().validationAccuracy() > 0.7, history.toString());
         assertTrue(history.epoch(2).trainingLoss() < history.epoch(1).trainingLoss(), history.toString());
-        assertEquals(history.last().validationAccuracy(), Inference.scores(model, validation).accuracy(), 1e-12,
+        assertEquals(
+                history.last().validationAccuracy(),
+                Inference.scores(model, validation).accuracy(),
+                1e-12,
                 "validation uses the same batched inference as the predictor");
         assertEquals(2, model.getEpochCount());
         // 16 batches an epoch: a step after every batch, the last one at the epoch's end
         assertEquals(32, history.steps().size());
-        assertEquals(List.of(1.0, 2.0), history.steps().stream().filter(s -> s.position() % 1 == 0)
-                .map(TrainingStep::position).toList());
-        double meanOfSteps = history.steps().stream().filter(s -> s.epoch() == 1)
-                .mapToDouble(s -> s.loss() * (s.position() < 1 ? 64 : 40)).sum() / 1000;
+        assertEquals(
+                List.of(1.0, 2.0),
+                history.steps().stream()
+                        .filter(s -> s.position() % 1 == 0)
+                        .map(TrainingStep::position)
+                        .toList());
+        double meanOfSteps = history.steps().stream()
+                        .filter(s -> s.epoch() == 1)
+                        .mapToDouble(s -> s.loss() * (s.position() < 1 ? 64 : 40))
+                        .sum()
+                / 1000;
         assertEquals(history.epoch(1).trainingLoss(), meanOfSteps, 1e-9, "the steps add up to the epoch's mean loss");
 
         // 1,000 images in batches of 64: 15 full batches and one of 40
@@ -120,8 +135,17 @@ class TrainerTest {
         assertEquals(history, recorder.finished);
 
         BatchProgress lastBatch = recorder.batches.get(recorder.batches.size() - 1);
-        assertEquals(new BatchProgress(2, 2, 16, 16, history.last().trainingLoss(), history.last().trainingAccuracy(),
-                lastBatch.imagesPerSecond(), 0), lastBatch);
+        assertEquals(
+                new BatchProgress(
+                        2,
+                        2,
+                        16,
+                        16,
+                        history.last().trainingLoss(),
+                        history.last().trainingAccuracy(),
+                        lastBatch.imagesPerSecond(),
+                        0),
+                lastBatch);
         assertTrue(lastBatch.imagesPerSecond() > 0);
         assertTrue(recorder.batches.get(0).secondsLeftInEpoch() > 0);
     }
@@ -131,7 +155,12 @@ class TrainerTest {
         // Same spec = same initial weights; same trainer seed = same image order. ND4J on the CPU computes
         // the same sums in the same order each run, so the histories agree exactly (tested to 1e-6): far inside
         // the 0.1 percentage points of test accuracy that the course promises between seeded runs.
-        Trainer trainer = Trainer.builder().epochs(2).batchSize(32).seed(7).listener(QUIET).build();
+        Trainer trainer = Trainer.builder()
+                .epochs(2)
+                .batchSize(32)
+                .seed(7)
+                .listener(QUIET)
+                .build();
         TrainingHistory a = trainer.fit(Cnn.build(SMALL), training, validation);
         TrainingHistory b = trainer.fit(Cnn.build(SMALL), training, validation);
         for (int epoch = 1; epoch <= 2; epoch++) {
@@ -141,7 +170,12 @@ class TrainerTest {
             assertEquals(x.validationLoss(), y.validationLoss(), 1e-6);
             assertEquals(x.validationAccuracy(), y.validationAccuracy(), 1e-6);
         }
-        TrainingHistory otherSeed = Trainer.builder().epochs(1).batchSize(32).seed(8).listener(QUIET).build()
+        TrainingHistory otherSeed = Trainer.builder()
+                .epochs(1)
+                .batchSize(32)
+                .seed(8)
+                .listener(QUIET)
+                .build()
                 .fit(Cnn.build(SMALL), training, validation);
         assertNotEquals(a.epoch(1).trainingLoss(), otherSeed.epoch(1).trainingLoss(), "another order, another loss");
     }
@@ -149,13 +183,17 @@ class TrainerTest {
     @Test
     void interruptedTrainingResumesFromItsCheckpointAsIfNeverStopped(@TempDir Path dir) throws IOException {
         DigitSet train = training.first(500), check = validation.first(200);
-        Trainer.Builder settings = Trainer.builder().epochs(2).batchSize(32).seed(7).listener(QUIET);
+        Trainer.Builder settings =
+                Trainer.builder().epochs(2).batchSize(32).seed(7).listener(QUIET);
         MultiLayerNetwork straight = Cnn.build(SMALL);
-        TrainingHistory whole = settings.checkpoints(dir.resolve("straight")).build().fit(straight, train, check);
-        assertEquals(List.of("epoch-002.csv", "epoch-002.zip"), fileNames(dir.resolve("straight")), "only the latest kept");
+        TrainingHistory whole =
+                settings.checkpoints(dir.resolve("straight")).build().fit(straight, train, check);
+        assertEquals(
+                List.of("epoch-002.csv", "epoch-002.zip"), fileNames(dir.resolve("straight")), "only the latest kept");
         assertEquals(whole, Checkpoint.load(dir.resolve("straight")).history(), "the saved history reads back exactly");
 
-        // The same run, stopped by a failure right after epoch 1 (its checkpoint is written before listeners hear of it).
+        // The same run, stopped by a failure right after epoch 1 (its checkpoint is written before listeners hear of
+        // it).
         ProgressListener powerCut = new ProgressListener() {
             @Override
             public void epochFinished(EpochResult result) {
@@ -168,7 +206,8 @@ class TrainerTest {
         Checkpoint checkpoint = Checkpoint.load(folder);
         assertEquals(1, checkpoint.epochs());
 
-        TrainingHistory resumed = settings.checkpoints(folder).listener(QUIET).build().resume(checkpoint, train, check);
+        TrainingHistory resumed =
+                settings.checkpoints(folder).listener(QUIET).build().resume(checkpoint, train, check);
         assertEquals(2, resumed.epochs());
         assertEquals(2, checkpoint.model().getEpochCount());
         // DL4J on the CPU repeats the uninterrupted run: the checkpoint holds Adam's moments and step count, and
@@ -225,7 +264,11 @@ class TrainerTest {
     @Test
     void learningRateOverrideReachesTheNetwork() {
         MultiLayerNetwork model = Cnn.build(SMALL);
-        Trainer.builder().learningRate(5e-4).listener(QUIET).build().fit(model, training.first(64), validation.first(64));
+        Trainer.builder()
+                .learningRate(5e-4)
+                .listener(QUIET)
+                .build()
+                .fit(model, training.first(64), validation.first(64));
         assertEquals(5e-4, model.getLearningRate(0));
         assertEquals(5e-4, model.getLearningRate(model.getnLayers() - 1));
     }
@@ -241,10 +284,18 @@ class TrainerTest {
 
     @Test
     void rejectsBadSettings() {
-        assertEquals("epochs must be 1 or more, not 0",
-                assertThrows(IllegalArgumentException.class, () -> Trainer.builder().epochs(0)).getMessage());
-        assertEquals("batch size must be 1 or more, not 0",
-                assertThrows(IllegalArgumentException.class, () -> Trainer.builder().batchSize(0)).getMessage());
+        assertEquals(
+                "epochs must be 1 or more, not 0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Trainer.builder().epochs(0))
+                        .getMessage());
+        assertEquals(
+                "batch size must be 1 or more, not 0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Trainer.builder().batchSize(0))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> Trainer.builder().learningRate(0));
         assertThrows(NullPointerException.class, () -> Trainer.builder().listener(null));
     }
@@ -256,13 +307,16 @@ class TrainerTest {
         var e = assertThrows(IllegalArgumentException.class, () -> trainer.fit(fiveClasses, training, validation));
         assertTrue(e.getMessage().contains("expected 10 outputs"), e.getMessage());
 
-        MultiLayerNetwork bigImages = Cnn.build(SMALL.toBuilder().input(32, 32, 1).build());
+        MultiLayerNetwork bigImages =
+                Cnn.build(SMALL.toBuilder().input(32, 32, 1).build());
         e = assertThrows(IllegalArgumentException.class, () -> trainer.fit(bigImages, training, validation));
         assertTrue(e.getMessage().startsWith("the network does not take rows of 784 pixels"), e.getMessage());
 
         MultiLayerNetwork model = Cnn.build(SMALL);
         e = assertThrows(IllegalArgumentException.class, () -> trainer.fit(model, training.first(0), validation));
-        assertTrue(e.getMessage().startsWith("the training set 'training (first 1000) (first 0)' is empty"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("the training set 'training (first 1000) (first 0)' is empty"),
+                e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> trainer.fit(model, training, validation.first(0)));
         assertTrue(e.getMessage().contains("is empty"), e.getMessage());
     }
@@ -290,7 +344,13 @@ class TrainerTest {
             set.copyScaledPixels(index, target, offset);
         };
         DigitSet few = training.first(200);
-        Trainer.builder().epochs(2).batchSize(64).seed(3).listener(QUIET).rowWriter(counting).build()
+        Trainer.builder()
+                .epochs(2)
+                .batchSize(64)
+                .seed(3)
+                .listener(QUIET)
+                .rowWriter(counting)
+                .build()
                 .fit(Cnn.lenet(), few, validation);
         assertEquals(2 * 200, written[0]);
     }

@@ -24,16 +24,22 @@ class TrainingHistoryTest {
     void tableHasOneRowPerEpoch() {
         Table table = HISTORY.table();
         assertEquals("training history", table.name());
-        assertEquals(List.of("epoch", "loss", "accuracy %", "val loss", "val accuracy %", "seconds"), table.columnNames());
+        assertEquals(
+                List.of("epoch", "loss", "accuracy %", "val loss", "val accuracy %", "seconds"), table.columnNames());
         assertEquals(ColumnType.INTEGER, table.column("epoch").type());
         assertEquals(ColumnType.DOUBLE, table.column("val accuracy %").type());
         assertEquals(3, table.rowCount());
         assertArrayEquals(new int[] {1, 2, 3}, table.intColumn("epoch").asIntArray());
-        assertArrayEquals(new double[] {0.5, 0.2, 0.1}, table.doubleColumn("loss").asDoubleArray());
-        assertArrayEquals(new double[] {85, 94, 97}, table.doubleColumn("accuracy %").asDoubleArray());
-        assertArrayEquals(new double[] {0.3, 0.15, 0.16}, table.doubleColumn("val loss").asDoubleArray());
-        assertArrayEquals(new double[] {91, 96, 95}, table.doubleColumn("val accuracy %").asDoubleArray());
-        assertArrayEquals(new double[] {12.5, 11.0, 11.5}, table.doubleColumn("seconds").asDoubleArray());
+        assertArrayEquals(
+                new double[] {0.5, 0.2, 0.1}, table.doubleColumn("loss").asDoubleArray());
+        assertArrayEquals(
+                new double[] {85, 94, 97}, table.doubleColumn("accuracy %").asDoubleArray());
+        assertArrayEquals(
+                new double[] {0.3, 0.15, 0.16}, table.doubleColumn("val loss").asDoubleArray());
+        assertArrayEquals(
+                new double[] {91, 96, 95}, table.doubleColumn("val accuracy %").asDoubleArray());
+        assertArrayEquals(
+                new double[] {12.5, 11.0, 11.5}, table.doubleColumn("seconds").asDoubleArray());
         assertTrue(HISTORY.toString().contains("training history"), HISTORY.toString());
         assertTrue(HISTORY.toString().contains("val accuracy"), HISTORY.toString());
     }
@@ -52,7 +58,8 @@ class TrainingHistoryTest {
         var e = assertThrows(IndexOutOfBoundsException.class, () -> HISTORY.epoch(0));
         assertEquals("epoch 0 is out of range: epochs are counted from 1 to 3", e.getMessage());
         assertThrows(IndexOutOfBoundsException.class, () -> HISTORY.epoch(4));
-        var empty = assertThrows(IllegalStateException.class, () -> TrainingHistory.empty().last());
+        var empty = assertThrows(
+                IllegalStateException.class, () -> TrainingHistory.empty().last());
         assertTrue(empty.getMessage().contains("empty"), empty.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new EpochResult(0, 0, 0, 0, 0, 0));
     }
@@ -64,7 +71,8 @@ class TrainingHistoryTest {
         assertEquals(2, two.epochs());
         assertEquals(HISTORY, three);
         var e = assertThrows(IllegalArgumentException.class, () -> two.plus(FIRST));
-        assertTrue(e.getMessage().startsWith("epoch 1 does not follow on a history of 2 epochs: expected epoch 3"),
+        assertTrue(
+                e.getMessage().startsWith("epoch 1 does not follow on a history of 2 epochs: expected epoch 3"),
                 e.getMessage());
     }
 
@@ -98,7 +106,12 @@ class TrainingHistoryTest {
         List<?> traces = (List<?>) loss.plotlyJson().get("data");
         assertEquals(4, ((List<?>) ((java.util.Map<?, ?>) traces.get(0)).get("x")).size());
         assertEquals(2, ((List<?>) ((java.util.Map<?, ?>) traces.get(1)).get("x")).size());
-        assertEquals(List.of(1.5, 2.0), history.steps().stream().filter(s -> s.epoch() == 2).map(TrainingStep::position).toList());
+        assertEquals(
+                List.of(1.5, 2.0),
+                history.steps().stream()
+                        .filter(s -> s.epoch() == 2)
+                        .map(TrainingStep::position)
+                        .toList());
         TrainingHistory twice = history.plus(history);
         assertEquals(8, twice.steps().size());
         assertEquals(new TrainingStep(4, 3.5, 0.3, 0.9), twice.steps().get(6));
@@ -107,9 +120,13 @@ class TrainingHistoryTest {
 
     @Test
     void timeToAccuracyIsTheTrainingUpToTheFirstEpochThatReachedIt() {
-        assertEquals(12.5, HISTORY.secondsToReach(HISTORY.epoch(1).validationAccuracy()).orElseThrow(), 1e-9);
+        assertEquals(
+                12.5,
+                HISTORY.secondsToReach(HISTORY.epoch(1).validationAccuracy()).orElseThrow(),
+                1e-9);
         // the best validation accuracy came in epoch 2 (after 12.5 + 11 s), and epoch 3 fell below it
-        assertEquals(23.5, HISTORY.secondsToReach(HISTORY.bestValidationAccuracy()).orElseThrow(), 1e-9);
+        assertEquals(
+                23.5, HISTORY.secondsToReach(HISTORY.bestValidationAccuracy()).orElseThrow(), 1e-9);
         assertTrue(HISTORY.secondsToReach(1.01).isEmpty());
     }
 
@@ -125,15 +142,18 @@ class TrainingHistoryTest {
         assertEquals("Validation accuracy after each epoch, against training time (%)", chart.title());
         String json = chart.plotlyJson().toString();
         // The fast run's points at 12.5, 23.5 and 35 s; the slow one's at 20 s; each line its own points only.
-        assertTrue(json.contains("12.5") && json.contains("23.5") && json.contains("35.0") && json.contains("20.0"), json);
+        assertTrue(
+                json.contains("12.5") && json.contains("23.5") && json.contains("35.0") && json.contains("20.0"), json);
         assertTrue(json.contains("fast") && json.contains("slow"), json);
         assertEquals(Chart.WIDTH, chart.picture().getWidth());
         assertTrue(json.contains("markers") && !json.contains("lines"), "points, not lines: " + json);
         assertTrue(json.contains("range=[0.0, 100.0]") || json.contains("range=[0, 100]"), "an axis from 0: " + json);
-        var unnamed = assertThrows(IllegalArgumentException.class,
+        var unnamed = assertThrows(
+                IllegalArgumentException.class,
                 () -> TrainingHistory.accuracyOverTime(HISTORY.withLabel("one"), slower));
         assertTrue(unnamed.getMessage().contains("[one, ]"), unnamed.getMessage());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> TrainingHistory.accuracyOverTime(HISTORY.withLabel("same"), slower.withLabel("same")));
         assertThrows(IllegalArgumentException.class, () -> HISTORY.withLabel(" "));
         assertEquals("fast", HISTORY.withLabel("fast").plus(slower).label(), "the label stays with the run");
@@ -143,19 +163,23 @@ class TrainingHistoryTest {
     void theBestEpochHasTheLowestValidationLossAndTheLastIsKeptUnlessSaidOtherwise() {
         assertEquals(SECOND, HISTORY.best());
         assertEquals(THIRD, HISTORY.kept());
-        assertEquals("epoch 2 had the lowest validation loss (0.1500); the network holds the weights of epoch 3 (0.1600)",
+        assertEquals(
+                "epoch 2 had the lowest validation loss (0.1500); the network holds the weights of epoch 3 (0.1600)",
                 HISTORY.whichEpochIsKept());
         TrainingHistory keeping = HISTORY.keeping(2);
         assertEquals(SECOND, keeping.kept());
-        assertEquals("epoch 2 had the lowest validation loss (0.1500); its weights are kept, not those of epoch 3 (0.1600)",
+        assertEquals(
+                "epoch 2 had the lowest validation loss (0.1500); its weights are kept, not those of epoch 3 (0.1600)",
                 keeping.whichEpochIsKept());
         assertEquals(HISTORY, HISTORY.keeping(3), "keeping the last is what a history does anyway");
         assertNotEquals(HISTORY, keeping, "which epoch is kept is part of the history");
         assertThrows(IndexOutOfBoundsException.class, () -> HISTORY.keeping(4));
         TrainingHistory twoEpochs = TrainingHistory.of(List.of(FIRST, SECOND));
-        assertEquals("epoch 2, the last, had the lowest validation loss (0.1500); its weights are kept",
+        assertEquals(
+                "epoch 2, the last, had the lowest validation loss (0.1500); its weights are kept",
                 twoEpochs.whichEpochIsKept());
-        assertEquals("epoch 1 had the lowest validation loss (0.3000); its weights are kept",
+        assertEquals(
+                "epoch 1 had the lowest validation loss (0.3000); its weights are kept",
                 TrainingHistory.of(List.of(FIRST)).whichEpochIsKept());
         TrainingHistory longer = keeping.plus(new EpochResult(4, 0.1, 0.97, 0.2, 0.95, 1));
         assertEquals(longer.last(), longer.kept(), "a new epoch is kept until the trainer says otherwise");
@@ -169,8 +193,10 @@ class TrainingHistoryTest {
         List<?> traces = (List<?>) chart.plotlyJson().get("data");
         assertEquals(List.of(1.0, 2.0, 3.0), ((java.util.Map<?, ?>) traces.get(0)).get("x"));
         assertEquals(List.of(2.0), ((java.util.Map<?, ?>) traces.get(1)).get("x"), "one point: the kept epoch");
-        assertEquals("14.0", String.valueOf(((java.util.Map<?, ?>) ((java.util.Map<?, ?>) traces.get(1)).get("marker"))
-                .get("size")), "the kept epoch's point is drawn larger than the line's");
+        assertEquals(
+                "14.0",
+                String.valueOf(((java.util.Map<?, ?>) ((java.util.Map<?, ?>) traces.get(1)).get("marker")).get("size")),
+                "the kept epoch's point is drawn larger than the line's");
         assertEquals(Chart.WIDTH, chart.picture().getWidth());
     }
 }

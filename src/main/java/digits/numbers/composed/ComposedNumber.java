@@ -15,16 +15,16 @@ import java.util.List;
  * @param digits   each digit as it was taken from its set (to read it alone, beside the number)
  * @param touching whether some neighbours' ink boxes touch or overlap (their strokes then often join)
  */
-public record ComposedNumber(BufferedImage picture, String text, List<Box> boxes, List<DigitImage> digits,
-        boolean touching) {
+public record ComposedNumber(
+        BufferedImage picture, String text, List<Box> boxes, List<DigitImage> digits, boolean touching) {
 
     /** @throws IllegalArgumentException if the text, the boxes and the digits disagree in length */
     public ComposedNumber {
         boxes = List.copyOf(boxes);
         digits = List.copyOf(digits);
         if (text.length() != boxes.size() || text.length() != digits.size()) {
-            throw new IllegalArgumentException("a composed number needs a box and a digit image per digit: " + text.length()
-                    + " digits, " + boxes.size() + " boxes, " + digits.size() + " digit images");
+            throw new IllegalArgumentException("a composed number needs a box and a digit image per digit: "
+                    + text.length() + " digits, " + boxes.size() + " boxes, " + digits.size() + " digit images");
         }
     }
 

@@ -40,6 +40,7 @@ public final class NumberComposer {
     public static final int MAX_OVERLAP = 3;
     /** The most a digit is moved up or down, in pixels. */
     public static final int MAX_JITTER = 2;
+
     private static final int MARGIN = 12;
     private static final int SIDE = DigitImage.WIDTH;
 
@@ -156,7 +157,9 @@ public final class NumberComposer {
 
     /** The smallest box holding every pixel of the digit that is not paper. */
     private static Box inkBox(DigitImage digit) {
-        return Plane.of(digit).inkBox().orElseThrow(() ->
-                new IllegalArgumentException("a digit composed into a number must hold some ink, not a blank one"));
+        return Plane.of(digit)
+                .inkBox()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "a digit composed into a number must hold some ink, not a blank one"));
     }
 }

@@ -35,8 +35,16 @@ import tech.tablesaw.api.Table;
  * @param msPerNumber   reading time per number, milliseconds
  * @param mistakes      the first numbers read wrong (at most {@value #MISTAKES_KEPT})
  */
-public record NumberScore(String kind, int numbers, int rightCount, int digits, int digitsRight, int singlesRight,
-        int numbersRight, double msPerNumber, List<NumberReading> mistakes) {
+public record NumberScore(
+        String kind,
+        int numbers,
+        int rightCount,
+        int digits,
+        int digitsRight,
+        int singlesRight,
+        int numbersRight,
+        double msPerNumber,
+        List<NumberReading> mistakes) {
 
     /** Wrong readings kept for showing. */
     public static final int MISTAKES_KEPT = 3;
@@ -86,8 +94,8 @@ public record NumberScore(String kind, int numbers, int rightCount, int digits, 
                 singlesRight += predictor.predict(truth.digits().get(d)).digit() == label ? 1 : 0;
             }
         }
-        return new NumberScore(kind, numbers.size(), rightCount, digits, digitsRight, singlesRight, numbersRight, ms,
-                mistakes);
+        return new NumberScore(
+                kind, numbers.size(), rightCount, digits, digitsRight, singlesRight, numbersRight, ms, mistakes);
     }
 
     private static NumberReading readOrNull(NumberReader reader, ComposedNumber number) {
@@ -131,9 +139,13 @@ public record NumberScore(String kind, int numbers, int rightCount, int digits, 
      * @return their figures as a table, a row each
      */
     public static Table table(NumberScore... scores) {
-        Table table = Table.create("Reading composed numbers",
-                StringColumn.create("numbers"), IntColumn.create("read"), DoubleColumn.create("right count %"),
-                DoubleColumn.create("digits right %"), DoubleColumn.create("same digits alone %"),
+        Table table = Table.create(
+                "Reading composed numbers",
+                StringColumn.create("numbers"),
+                IntColumn.create("read"),
+                DoubleColumn.create("right count %"),
+                DoubleColumn.create("digits right %"),
+                DoubleColumn.create("same digits alone %"),
                 DoubleColumn.create("numbers right %"));
         for (NumberScore s : scores) {
             table.stringColumn(0).append(s.kind);
@@ -148,9 +160,19 @@ public record NumberScore(String kind, int numbers, int rightCount, int digits, 
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%-9s numbers: %,d; right count of digits %.2f%%; digit accuracy %.2f%% "
-                + "(%,d digits); same digits as single images %.2f%%; difference %+.2f points; numbers read right "
-                + "%.2f%%; %.2f ms per number", kind, numbers, 100 * countShare(), digitAccuracy(), digits,
-                singleAccuracy(), digitAccuracy() - singleAccuracy(), numberAccuracy(), msPerNumber);
+        return String.format(
+                Locale.ROOT,
+                "%-9s numbers: %,d; right count of digits %.2f%%; digit accuracy %.2f%% "
+                        + "(%,d digits); same digits as single images %.2f%%; difference %+.2f points; numbers read right "
+                        + "%.2f%%; %.2f ms per number",
+                kind,
+                numbers,
+                100 * countShare(),
+                digitAccuracy(),
+                digits,
+                singleAccuracy(),
+                digitAccuracy() - singleAccuracy(),
+                numberAccuracy(),
+                msPerNumber);
     }
 }

@@ -14,16 +14,14 @@ package org.nd4j.nativeblas;
  */
 public final class Nd4jCpu {
 
-    private Nd4jCpu() {
-    }
+    private Nd4jCpu() {}
 
     /** The old {@code Nd4jCpu.Environment}: only the two methods Deeplearning4j calls. */
     public static final class Environment {
 
         private static final Environment INSTANCE = new Environment();
 
-        private Environment() {
-        }
+        private Environment() {}
 
         /** @return the one instance, as the old class had */
         public static Environment getInstance() {
@@ -37,8 +35,12 @@ public final class Nd4jCpu {
          * @return true when Deeplearning4j should use its oneDNN helpers
          */
         public boolean isUseMKLDNN() {
-            return org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu.Environment.getInstance().isUseONEDNN()
-                    && NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo().contains("HAVE_ONEDNN");
+            return org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu.Environment.getInstance()
+                            .isUseONEDNN()
+                    && NativeOpsHolder.getInstance()
+                            .getDeviceNativeOps()
+                            .buildInfo()
+                            .contains("HAVE_ONEDNN");
         }
     }
 }

@@ -1,10 +1,11 @@
 package digits.numbers.composed;
 
-import digits.evaluation.TestModel;
-import digits.image.Box;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import digits.evaluation.TestModel;
+import digits.image.Box;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,9 @@ class NumberComposerTest {
     void theSameSeedComposesTheSameNumbers() {
         List<ComposedNumber> a = NumberComposer.of(TestModel.mnist().test(), 1).separated(5);
         List<ComposedNumber> b = NumberComposer.of(TestModel.mnist().test(), 1).separated(5);
-        assertEquals(a.stream().map(ComposedNumber::text).toList(), b.stream().map(ComposedNumber::text).toList());
+        assertEquals(
+                a.stream().map(ComposedNumber::text).toList(),
+                b.stream().map(ComposedNumber::text).toList());
         assertEquals(a.get(0).boxes(), b.get(0).boxes());
     }
 
@@ -33,7 +36,8 @@ class NumberComposerTest {
             assertTrue(n.touching());
             int closest = Integer.MAX_VALUE;
             for (int d = 1; d < n.length(); d++) {
-                closest = Math.min(closest, n.boxes().get(d).x() - n.boxes().get(d - 1).right());
+                closest = Math.min(
+                        closest, n.boxes().get(d).x() - n.boxes().get(d - 1).right());
             }
             assertTrue(closest <= 0 && closest >= -NumberComposer.MAX_OVERLAP, n.text() + ": closest " + closest);
         }
