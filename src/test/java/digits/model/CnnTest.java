@@ -8,24 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.dropout.Dropout;
-import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
-import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 class CnnTest {
 
@@ -159,45 +151,7 @@ class CnnTest {
 
     @Test
     void theLeNetIsTheNetworkNotebook04WritesOut() {
-        var configuration = new NeuralNetConfiguration.Builder()
-                .seed(42)
-                .updater(new Adam(1e-3))
-                .weightInit(WeightInit.XAVIER)
-                .list()
-                .layer(new ConvolutionLayer.Builder(5, 5)
-                        .name("conv1")
-                        .nOut(20)
-                        .activation(Activation.RELU)
-                        .build())
-                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
-                        .name("pool1")
-                        .kernelSize(2, 2)
-                        .stride(2, 2)
-                        .build())
-                .layer(new ConvolutionLayer.Builder(5, 5)
-                        .name("conv2")
-                        .nOut(50)
-                        .activation(Activation.RELU)
-                        .build())
-                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
-                        .name("pool2")
-                        .kernelSize(2, 2)
-                        .stride(2, 2)
-                        .build())
-                .layer(new DenseLayer.Builder()
-                        .name("dense")
-                        .nOut(500)
-                        .activation(Activation.RELU)
-                        .build())
-                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.NEGATIVELOGLIKELIHOOD)
-                        .name("output")
-                        .nOut(10)
-                        .activation(Activation.SOFTMAX)
-                        .build())
-                .setInputType(InputType.convolutionalFlat(28, 28, 1))
-                .build();
-        var writtenOut = new MultiLayerNetwork(configuration);
-        writtenOut.init();
+        var writtenOut = WrittenOutLeNet.of(42);
         var lenet = Cnn.lenet();
         assertEquals(
                 writtenOut.getLayerWiseConfigurations(),
