@@ -28,6 +28,11 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  */
 class FirstConvolution extends FastConvolution {
 
+    // Kept between batches, outside any workspace: the patches' column of ones is written once, and the input
+    // gradient it skips (NaN) once per input shape.
+    private INDArray patches;
+    private INDArray notComputed;
+
     FirstConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
     }
@@ -47,53 +52,15 @@ class FirstConvolution extends FastConvolution {
         assertInputSet(true);
         INDArray input = this.input.castTo(dataType);
         INDArray weights = getParam(ConvolutionParamInitializer.WEIGHT_KEY);
-        long miniBatch = input.size(0);
         long outDepth = weights.size(0);
-        long inDepth = weights.size(1);
-        int kH = (int) weights.size(2);
-        int kW = (int) weights.size(3);
+        long taps = weights.size(1) * weights.size(2) * weights.size(3);
 
-        INDArray delta = gradientBeforeActivation(epsilon.castTo(dataType), workspaceMgr);
-        long outH = delta.size(2);
-        long outW = delta.size(3);
-
-        int[] strides = settings.getStride();
-        long taps = inDepth * kH * kW;
-        long positions = miniBatch * outH * outW;
-        // One row per filter weight (channel, ky, kx), one column per output position of each image: the input
-        // value that weight saw there. For each channel that is one copy from a view of the input whose strides
-        // step through the windows (kH x kW x images x outH x outW, reading each pixel up to 25 times). A last
-        // row of ones makes the same product give the bias gradient (each filter's gradient summed) as well.
-        INDArray patches = workspaceMgr.createUninitialized(
-                ArrayType.BP_WORKING_MEM, dataType, new long[] {taps + 1, miniBatch, outH, outW}, 'c');
-        INDArray rowMajor = input.ordering() == 'c' && Shape.hasDefaultStridesForShape(input) ? input : input.dup('c');
-        long[] step = rowMajor.stride(); // image, channel, row, column
-        for (int channel = 0; channel < inDepth; channel++) {
-            INDArray windows = Nd4j.create(
-                    rowMajor.data(),
-                    new long[] {kH, kW, miniBatch, outH, outW},
-                    new long[] {step[2], step[3], step[0], step[2] * strides[0], step[3] * strides[1]},
-                    rowMajor.offset() + channel * step[1],
-                    'c');
-            patches.get(NDArrayIndex.interval((long) channel * kH * kW, (long) (channel + 1) * kH * kW))
-                    .reshape('c', kH, kW, miniBatch, outH, outW)
-                    .assign(windows);
-        }
-        patches.get(NDArrayIndex.point(taps)).assign(1);
-        // One row per filter, one column per output position of each image, in the patches' column order.
-        INDArray byFilter = workspaceMgr.createUninitialized(
-                ArrayType.BP_WORKING_MEM, dataType, new long[] {outDepth, miniBatch, outH * outW}, 'c');
-        byFilter.assign(delta.reshape('c', miniBatch, outDepth, outH * outW).permute(1, 0, 2));
+        INDArray byFilter = byFilter(gradientBeforeActivation(epsilon.castTo(dataType), workspaceMgr), workspaceMgr);
+        INDArray windows =
+                patches(input, (int) weights.size(2), (int) weights.size(3), epsilon.size(2), epsilon.size(3));
         INDArray both = workspaceMgr.createUninitialized(
                 ArrayType.BP_WORKING_MEM, dataType, new long[] {outDepth, taps + 1}, 'c');
-        Nd4j.gemm(
-                byFilter.reshape('c', outDepth, positions),
-                patches.reshape('c', taps + 1, positions),
-                both,
-                false,
-                true,
-                1.0,
-                0.0);
+        Nd4j.gemm(byFilter, windows, both, false, false, 1.0, 0.0);
         INDArray weightGradient = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
         Shape.newShapeNoCopy(weightGradient, new long[] {outDepth, taps}, false)
                 .assign(both.get(NDArrayIndex.all(), NDArrayIndex.interval(0, taps)));
@@ -107,12 +74,72 @@ class FirstConvolution extends FastConvolution {
         }
         gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGradient, 'c');
         weightNoiseParams.clear();
+        return new Pair<>(gradient, notComputed(input));
+    }
 
-        // The network passes the first layer's input gradient on to nobody, but its input pre-processor still
-        // reshapes one: give it an array of the input's shape, filled with NaN so that it cannot pass for a gradient.
-        INDArray notComputed = workspaceMgr
-                .createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, input.shape(), 'c')
-                .assign(Float.NaN);
-        return new Pair<>(gradient, notComputed);
+    /** The gradient before the activation, one row per filter, one column per output position of each image. */
+    private INDArray byFilter(INDArray delta, LayerWorkspaceMgr workspaceMgr) {
+        long images = delta.size(0);
+        long filters = delta.size(1);
+        long area = delta.size(2) * delta.size(3);
+        INDArray byFilter = workspaceMgr.createUninitialized(
+                ArrayType.BP_WORKING_MEM, dataType, new long[] {filters, images, area}, 'c');
+        byFilter.assign(delta.reshape('c', images, filters, area).permute(1, 0, 2));
+        return byFilter.reshape('c', filters, images * area);
+    }
+
+    /**
+     * The input cut into patches: one row per output position of each image (image, row, column), one column per
+     * filter weight (channel, ky, kx) holding the input value that weight saw there, and a last column of ones,
+     * which makes the product with the gradient give the bias gradient (each filter's gradient summed) as well.
+     * Each channel is one copy from a view of the input whose strides step through the windows (reading each
+     * pixel up to kH x kW times). Rows of patches, not columns, let oneDNN's matrix product read them in order.
+     */
+    private INDArray patches(INDArray input, int kH, int kW, long outH, long outW) {
+        long miniBatch = input.size(0);
+        long inDepth = input.size(1);
+        long taps = inDepth * kH * kW;
+        long[] shape = {miniBatch, outH, outW, taps + 1};
+        if (patches == null || patches.dataType() != dataType || !Arrays.equals(patches.shape(), shape)) {
+            try (var outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+                patches = Nd4j.createUninitialized(dataType, shape, 'c');
+            }
+            patches.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(taps))
+                    .assign(1);
+        }
+        int[] strides = layerConf().getStride();
+        INDArray rowMajor = input.ordering() == 'c' && Shape.hasDefaultStridesForShape(input) ? input : input.dup('c');
+        long[] step = rowMajor.stride(); // image, channel, row, column
+        for (int channel = 0; channel < inDepth; channel++) {
+            INDArray windows = Nd4j.create(
+                    rowMajor.data(),
+                    new long[] {miniBatch, outH, outW, kH, kW},
+                    new long[] {step[0], step[2] * strides[0], step[3] * strides[1], step[2], step[3]},
+                    rowMajor.offset() + channel * step[1],
+                    'c');
+            patches.get(
+                            NDArrayIndex.all(),
+                            NDArrayIndex.all(),
+                            NDArrayIndex.all(),
+                            NDArrayIndex.interval((long) channel * kH * kW, (long) (channel + 1) * kH * kW))
+                    .reshape('c', miniBatch, outH, outW, kH, kW)
+                    .assign(windows);
+        }
+        return patches.reshape('c', miniBatch * outH * outW, taps + 1);
+    }
+
+    /**
+     * The network passes the first layer's input gradient on to nobody, but its input pre-processor still
+     * reshapes one: an array of the input's shape, filled with NaN so that it cannot pass for a gradient.
+     */
+    private INDArray notComputed(INDArray input) {
+        if (notComputed == null
+                || notComputed.dataType() != dataType
+                || !Arrays.equals(notComputed.shape(), input.shape())) {
+            try (var outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+                notComputed = Nd4j.valueArrayOf(input.shape(), Float.NaN, dataType);
+            }
+        }
+        return notComputed;
     }
 }

@@ -42,6 +42,17 @@ class FirstConvolutionLayerTest {
     }
 
     @Test
+    void batchAfterBatchOfAnotherSizeItStillGivesDeeplearning4jsGradients() {
+        MultiLayerNetwork plain = Cnn.build(CnnSpec.lenet());
+        MultiLayerNetwork first = withFirstConvolutionLayer(plain);
+        for (int batch : new int[] {16, 7, 16, 16}) { // what it keeps between batches is made again or reused
+            Map<String, INDArray> expected = NetworkGradients.of(plain, batch, 784);
+            Map<String, INDArray> actual = NetworkGradients.of(first, batch, 784);
+            expected.forEach((name, gradient) -> NetworkGradients.assertClose(name, gradient, actual.get(name)));
+        }
+    }
+
+    @Test
     void anywhereButFirstItIsAPlainConvolution() {
         var configuration = new NeuralNetConfiguration.Builder()
                 .seed(3)
