@@ -22,8 +22,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * gradients only (and keeps its ReLU output for it, as {@link FastConvolution} does).
  *
  * <p>The weight gradient of a convolution is one matrix product: the output's gradient (one row per filter,
- * one column per output position) times the input cut into patches (one row per filter weight, holding the
- * input value that weight saw at each output position). The input gradient it leaves out would be the
+ * one column per output position) times the input cut into patches (one row per output position, one column per
+ * filter weight, holding the input value that weight saw there). The input gradient it leaves out would be the
  * weights times the output's gradient, folded back into a picture.
  */
 class FirstConvolution extends FastConvolution {
