@@ -54,13 +54,15 @@ public final class Photo {
     private final int fileWidth;
     private final int fileHeight;
     private final int orientation;
+    private final boolean upright;
 
-    private Photo(String name, BufferedImage image, int fileWidth, int fileHeight, int orientation) {
+    private Photo(String name, BufferedImage image, int fileWidth, int fileHeight, int orientation, boolean upright) {
         this.name = name;
         this.image = image;
         this.fileWidth = fileWidth;
         this.fileHeight = fileHeight;
         this.orientation = orientation;
+        this.upright = upright;
     }
 
     /**
@@ -72,6 +74,22 @@ public final class Photo {
      *     names its size), or smaller than 2 x 2 pixels
      */
     public static Photo read(Path file) {
+        return read(file, true);
+    }
+
+    /**
+     * Reads a picture file as {@link #read(Path)} does, but leaves its pixels the way the file stores them: a
+     * phone's photo taken turned comes out on its side, as programs that ignore the EXIF orientation tag show it.
+     *
+     * @param file the picture file
+     * @return the photo as stored, at most {@value #WORKING_SIDE} pixels on its long side
+     * @throws PictureException as {@link #read(Path)}
+     */
+    public static Photo readAsStored(String file) {
+        return read(Path.of(file), false);
+    }
+
+    private static Photo read(Path file, boolean upright) {
         Objects.requireNonNull(file, "file");
         if (!Files.isRegularFile(file)) {
             throw new PictureException("no picture file at " + file.toAbsolutePath()
@@ -91,9 +109,17 @@ public final class Photo {
                 checkSize(file, width, height);
                 BufferedImage decoded = decode(reader, file, width, height);
                 int orientation = format.equals("jpeg") ? exifOrientation(file) : 1;
-                BufferedImage upright = Orientation.upright(shrink(decoded), orientation);
+                if (!upright) {
+                    return new Photo(name, shrink(decoded), width, height, orientation, false);
+                }
                 boolean turned = orientation >= 5;
-                return new Photo(name, upright, turned ? height : width, turned ? width : height, orientation);
+                return new Photo(
+                        name,
+                        Orientation.upright(shrink(decoded), orientation),
+                        turned ? height : width,
+                        turned ? width : height,
+                        orientation,
+                        true);
             } finally {
                 reader.dispose();
             }
@@ -232,17 +258,20 @@ public final class Photo {
         return name;
     }
 
-    /** @return the upright picture, at most {@value #WORKING_SIDE} pixels on its long side (shared: do not draw on it) */
+    /**
+     * @return the picture, upright (as stored for {@link #readAsStored}), at most {@value #WORKING_SIDE} pixels on
+     *     its long side (shared: do not draw on it)
+     */
     public BufferedImage image() {
         return image;
     }
 
-    /** @return the width of the upright picture as stored in the file, in pixels */
+    /** @return the width of {@link #image()}'s picture in the file, in pixels */
     public int fileWidth() {
         return fileWidth;
     }
 
-    /** @return the height of the upright picture as stored in the file, in pixels */
+    /** @return the height of {@link #image()}'s picture in the file, in pixels */
     public int fileHeight() {
         return fileHeight;
     }
@@ -252,7 +281,10 @@ public final class Photo {
         return (double) fileWidth / image.getWidth();
     }
 
-    /** @return the EXIF orientation applied: 1 as stored, 3 turned half round, 6 and 8 turned a quarter, 2, 4, 5, 7 mirrored */
+    /**
+     * @return the file's EXIF orientation (applied unless read {@link #readAsStored as stored}): 1 as stored, 3
+     *     turned half round, 6 and 8 turned a quarter, 2, 4, 5, 7 mirrored
+     */
     public int orientation() {
         return orientation;
     }
@@ -267,6 +299,6 @@ public final class Photo {
                 fileHeight,
                 image.getWidth(),
                 image.getHeight(),
-                orientation == 1 ? "" : ", EXIF orientation " + orientation);
+                orientation == 1 ? "" : ", EXIF orientation " + orientation + (upright ? "" : ", not applied"));
     }
 }

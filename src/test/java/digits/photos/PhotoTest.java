@@ -78,6 +78,19 @@ class PhotoTest {
     }
 
     @Test
+    void readAsStoredLeavesThePixelsOnTheirSide() throws IOException {
+        Path file = folder.resolve("7-phone.jpg");
+        Files.write(file, TestPictures.jpegWithOrientation(TestPictures.turnedAnticlockwise(seven(300, 200)), 6));
+
+        Photo stored = Photo.readAsStored(file.toString());
+        assertEquals(200, stored.image().getWidth());
+        assertEquals(300, stored.image().getHeight());
+        assertEquals(6, stored.orientation());
+        assertTrue(stored.toString().endsWith("EXIF orientation 6, not applied]"), stored.toString());
+        assertEquals(300, Photo.read(file).image().getWidth(), "read, the same file comes out upright");
+    }
+
+    @Test
     void theShippedDigitSamplesAreReadPixelForPixelAsImageIoReadsThem() throws IOException {
         List<Path> samples;
         try (Stream<Path> files = Files.list(Path.of("notebooks", "my-digits"))) {
