@@ -16,7 +16,8 @@ import java.util.List;
  * first: neighbours whose shades differ by a step ({@link #SAME_SHADE}) lie on an edge, and the connected
  * components of what is not on an edge are the regions ({@link Components}). A soft shadow changes the paper's
  * shade slowly and stays inside the page's region; the page's border against the table is a step and ends it.
- * What the page's region encloses (writing too thick to close over) belongs to the page.
+ * The page is what the convex {@link Outline} of its region holds: a page is convex, so what its region encloses
+ * (writing too thick to close over) belongs to it, and its border, ragged on the small copy, is straightened.
  *
  * <p>When the page's box covers nearly the whole picture ({@value #FILLS} of each side), or no region is large
  * enough, the page fills the picture and the picture is read as a whole, as before.
@@ -63,7 +64,11 @@ record Page(Box box, boolean[] inside) {
         if (smallBox.width() >= FILLS * sw && smallBox.height() >= FILLS * sh) {
             return whole;
         }
-        boolean[] onPage = withWhatItEncloses(regions.labels(), page, smallBox, sw, sh);
+        boolean[] region = new boolean[sw * sh];
+        for (int i = 0; i < region.length; i++) {
+            region[i] = regions.labels()[i] == page;
+        }
+        Outline outline = Outline.of(region, sw);
         double sx = (double) w / sw, sy = (double) h / sh;
         Box box = Box.spanning(
                 (int) Math.floor(smallBox.x() * sx),
@@ -72,10 +77,10 @@ record Page(Box box, boolean[] inside) {
                 Math.min(h, (int) Math.ceil(smallBox.bottom() * sy)));
         boolean[] inside = new boolean[box.width() * box.height()];
         for (int y = 0; y < box.height(); y++) {
-            int smallRow = Math.min(sh - 1, (int) ((box.y() + y) / sy));
+            double[] span = outline.span((box.y() + y + 0.5) / sy);
             for (int x = 0; x < box.width(); x++) {
-                int smallColumn = Math.min(sw - 1, (int) ((box.x() + x) / sx));
-                inside[y * box.width() + x] = onPage[smallRow * sw + smallColumn];
+                double column = (box.x() + x + 0.5) / sx;
+                inside[y * box.width() + x] = column >= span[0] && column <= span[1];
             }
         }
         return new Page(box, inside);
@@ -197,31 +202,5 @@ record Page(Box box, boolean[] inside) {
             }
         }
         return best;
-    }
-
-    /**
-     * The page's region and all it encloses: a part of the small copy that is not the page belongs to it when it
-     * lies strictly inside the page's box (then the page surrounds it); a part that reaches the box's border is
-     * the table.
-     */
-    private static boolean[] withWhatItEncloses(int[] labels, int page, Box box, int sw, int sh) {
-        boolean[] other = new boolean[labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            other[i] = labels[i] != page;
-        }
-        Components parts = Components.of(other, sw, sh);
-        boolean[] onPage = new boolean[labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            if (other[i]) {
-                Box part = parts.components().get(parts.labels()[i]).box();
-                onPage[i] = part.x() > box.x()
-                        && part.y() > box.y()
-                        && part.right() < box.right()
-                        && part.bottom() < box.bottom();
-            } else {
-                onPage[i] = true;
-            }
-        }
-        return onPage;
     }
 }
