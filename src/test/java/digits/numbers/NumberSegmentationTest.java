@@ -146,8 +146,11 @@ class NumberSegmentationTest {
     @Test
     void theShippedSamplesAreSplitIntoTheirDigitsAndTheSidewaysPhotoReadsUpright() {
         Path folder = Path.of("notebooks", "my-numbers");
-        for (String name :
-                List.of("4093-pen-on-lined-paper.jpg", "4093-stored-sideways.jpg", "7210-touching-digits.png")) {
+        for (String name : List.of(
+                "4093-pen-on-lined-paper.jpg",
+                "4093-stored-sideways.jpg",
+                "4093-page-on-a-table.jpg",
+                "7210-touching-digits.png")) {
             assertEquals(4, NumberSegmentation.fromFile(folder.resolve(name)).count(), name);
         }
         List<Box> upright = NumberSegmentation.fromFile(folder.resolve("4093-pen-on-lined-paper.jpg"))
