@@ -63,8 +63,18 @@ class PageTest {
 
     @Test
     void aSoftShadowAcrossThePageDoesNotCutItInTwo() {
-        BufferedImage photo = TestPictures.underUnevenLight(page(900, 600), 0.45, 0.5, 600, 350, 250);
-        assertTrue(find(photo).fillsPicture());
+        BufferedImage shadowed = TestPictures.underUnevenLight(page(900, 600), 0.6, 0.4, 600, 350, 250);
+        Page page = find(TestPictures.onATable(shadowed, 1400, 1000, 0, 2)); // the page at (250, 200) to (1150, 800)
+        assertFalse(page.fillsPicture());
+        Box box = page.box();
+        assertTrue(Math.abs(box.x() - 250) <= 25 && Math.abs(box.right() - 1150) <= 25, "all its width: " + box);
+        assertTrue(Math.abs(box.y() - 200) <= 25 && Math.abs(box.bottom() - 800) <= 25, "all its height: " + box);
+    }
+
+    @Test
+    void aBareTableIsNoPage() {
+        BufferedImage table = TestPictures.underUnevenLight(TestPictures.table(1600, 1200, 7), 0.75, 0, 0, 0, 1);
+        assertTrue(find(table).fillsPicture(), "no part of the table is taken for a page: it is read whole");
     }
 
     @Test
