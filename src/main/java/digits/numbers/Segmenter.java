@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class Segmenter {
 
-    /** A lone component this much wider than high, and spanning much of the picture, is a (slanted) ruled line. */
+    /** A lone component this much wider than high, and spanning much of the page, is a (slanted) ruled line. */
     static final int LINE_ASPECT = 8;
 
     private Segmenter() {}
@@ -54,7 +54,7 @@ final class Segmenter {
     static Segments segment(PageInk ink, String name) {
         Components found = Components.of(ink.mask(), ink.width(), ink.height());
         List<Component> components = found.components();
-        boolean[] dropped = slantedLines(components, ink.width());
+        boolean[] dropped = slantedLines(components, ink.page().width());
         int slanted = 0;
         for (boolean line : dropped) {
             slanted += line ? 1 : 0;

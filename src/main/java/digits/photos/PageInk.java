@@ -1,5 +1,6 @@
 package digits.photos;
 
+import digits.image.Box;
 import digits.image.Ink;
 import digits.image.PictureException;
 import java.awt.image.BufferedImage;
@@ -10,15 +11,18 @@ import java.util.Locale;
  * around it rather than with one paper shade for the whole picture: the paper's local shade is the mean of the
  * pixels within a large window that are not ink (two passes over integral images, after Bradley and Roth), and
  * a pixel is ink when it is darker than that by a share of it. A shadow darkens paper and ink alike, so the
- * share stays the same in and out of it. Long thin horizontal lines (a ruled page) are then taken out.
+ * share stays the same in and out of it. Long thin horizontal lines (a ruled page) are then taken out. When the
+ * page fills only part of the picture (a page lying on a darker table), the page is found first ({@link Page})
+ * and only the page is read: nothing outside it is ink.
  *
  * @param darkness how much darker than the paper around it each pixel is, as a share of that paper, 0..1
  * @param mask     which pixels are ink (ruled lines taken out)
  * @param lines    which pixels were ink of ruled lines, taken out
  * @param width    the picture's width
  * @param height   the picture's height
+ * @param page     where the page lies in the picture: the whole picture unless the paper fills only part of it
  */
-public record PageInk(float[] darkness, boolean[] mask, boolean[] lines, int width, int height) {
+public record PageInk(float[] darkness, boolean[] mask, boolean[] lines, int width, int height, Box page) {
 
     /** @return how many pixels were ink of ruled lines, taken out */
     public int linePixels() {
@@ -50,14 +54,45 @@ public record PageInk(float[] darkness, boolean[] mask, boolean[] lines, int wid
     static final float CLEAR_PAPER = 64;
 
     /**
+     * Finds the page, then the ink on it.
+     *
      * @param image the picture
      * @param name  its name, for messages
-     * @return the ink
-     * @throws PictureException if the picture is nearly one flat shade, or mostly dark
+     * @return the ink; all of the picture's size, with no ink outside the page
+     * @throws PictureException if the page is nearly one flat shade, or mostly dark
      */
     public static PageInk find(BufferedImage image, String name) {
         int w = image.getWidth(), h = image.getHeight();
         float[] grey = Ink.greyOnSheet(image, name);
+        Page page = Page.find(grey, w, h);
+        if (page.fillsPicture()) {
+            return onPaper(grey, w, h, name);
+        }
+        Box box = page.box();
+        PageInk onPage = onPaper(page.cut(grey, w), box.width(), box.height(), name);
+        float[] darkness = new float[w * h];
+        boolean[] mask = new boolean[w * h];
+        boolean[] lines = new boolean[w * h];
+        for (int y = 0; y < box.height(); y++) {
+            for (int x = 0; x < box.width(); x++) {
+                int from = y * box.width() + x, to = (box.y() + y) * w + box.x() + x;
+                if (page.inside()[from]) {
+                    darkness[to] = onPage.darkness[from];
+                    mask[to] = onPage.mask[from];
+                    lines[to] = onPage.lines[from];
+                }
+            }
+        }
+        return new PageInk(darkness, mask, lines, w, h, box);
+    }
+
+    /**
+     * The ink of a picture that is all paper (or whose paper fills it).
+     *
+     * @param grey the grey values, 0..255, {@code grey[y * w + x]}; turned round in place for light ink
+     * @throws PictureException if the picture is nearly one flat shade, or mostly dark
+     */
+    private static PageInk onPaper(float[] grey, int w, int h, String name) {
         float paper = Ink.paperShade(grey, w, h);
         checkNotMostlyInk(grey, paper, name);
         int radius = Math.max(10, Math.max(w, h) / 8);
@@ -103,7 +138,7 @@ public record PageInk(float[] darkness, boolean[] mask, boolean[] lines, int wid
         for (int i = 0; i < mask.length; i++) {
             mask[i] &= !lines[i];
         }
-        return new PageInk(darkness, mask, lines, w, h);
+        return new PageInk(darkness, mask, lines, w, h, new Box(0, 0, w, h));
     }
 
     /**

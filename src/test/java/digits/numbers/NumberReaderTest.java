@@ -4,15 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import digits.evaluation.KeptNetwork;
 import digits.evaluation.Predictor;
 import digits.evaluation.TestModel;
 import digits.image.PictureException;
 import digits.numbers.composed.ComposedNumber;
 import digits.numbers.composed.NumberComposer;
+import digits.samples.TestPictures;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,5 +78,31 @@ class NumberReaderTest {
                 PictureException.class,
                 () -> NumberReader.of(TestModel.predictor()).read(file));
         assertTrue(e.getMessage().contains("photo.jpg"), e.getMessage());
+    }
+
+    @Test
+    void aNumberPhotographedOnADarkerTableIsReadRight() throws IOException {
+        BufferedImage pen = ImageIO.read(Path.of("notebooks", "my-numbers", "4093-pen-on-lined-paper.jpg")
+                .toFile());
+        BufferedImage photo = TestPictures.onATable(pen, 1800, 1200, 0, 7);
+        NumberReading reading = NumberReader.of(KeptNetwork.predictor()).read("on a table", photo);
+        assertEquals("4093", reading.text(), reading.toString());
+    }
+
+    @Test
+    void aComposedNumberPhotographedAskewOnADarkerTableIsReadRight() {
+        ComposedNumber number = NumberComposer.of(TestModel.mnist().test(), 17).separated();
+        BufferedImage written = TestPictures.enlarged(number.picture(), 4);
+        BufferedImage page =
+                new BufferedImage(written.getWidth() + 160, written.getHeight() + 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = page.createGraphics();
+        g.setColor(new Color(238, 236, 228));
+        g.fillRect(0, 0, page.getWidth(), page.getHeight());
+        g.drawImage(written, 80, 120, null);
+        g.dispose();
+        BufferedImage photo = TestPictures.onATable(page, page.getWidth() * 2, page.getHeight() * 2, 4, 3);
+        NumberReader reader = NumberReader.of(KeptNetwork.predictor());
+        assertEquals(number.text(), reader.read("the page", page).text(), "the page alone is read right");
+        assertEquals(number.text(), reader.read("on a table", photo).text());
     }
 }

@@ -15,12 +15,18 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The number reader's segmentation alone: no network needed. */
 class NumberSegmentationTest {
+
+    @TempDir
+    Path folder;
 
     private static Mnist mnist() {
         return digits.evaluation.TestModel.mnist();
@@ -140,8 +146,11 @@ class NumberSegmentationTest {
     @Test
     void theShippedSamplesAreSplitIntoTheirDigitsAndTheSidewaysPhotoReadsUpright() {
         Path folder = Path.of("notebooks", "my-numbers");
-        for (String name :
-                List.of("4093-pen-on-lined-paper.jpg", "4093-stored-sideways.jpg", "7210-touching-digits.png")) {
+        for (String name : List.of(
+                "4093-pen-on-lined-paper.jpg",
+                "4093-stored-sideways.jpg",
+                "4093-page-on-a-table.jpg",
+                "7210-touching-digits.png")) {
             assertEquals(4, NumberSegmentation.fromFile(folder.resolve(name)).count(), name);
         }
         List<Box> upright = NumberSegmentation.fromFile(folder.resolve("4093-pen-on-lined-paper.jpg"))
@@ -263,5 +272,45 @@ class NumberSegmentationTest {
         List<Box> boxes = split.boxes();
         assertTrue(boxes.get(0).right() >= 108 && boxes.get(0).right() <= 132, boxes.toString());
         assertTrue(boxes.get(1).x() >= 108 && boxes.get(1).x() <= 132, boxes.toString());
+    }
+
+    @Test
+    void aPenPhotoOnADarkerTableIsSplitAtTheBoxesOfThePhotoAlone() throws IOException {
+        BufferedImage pen = ImageIO.read(Path.of("notebooks", "my-numbers", "4093-pen-on-lined-paper.jpg")
+                .toFile());
+        BufferedImage photo = TestPictures.onATable(pen, 1800, 1200, 0, 7);
+        int left = (1800 - pen.getWidth()) / 2, top = (1200 - pen.getHeight()) / 2;
+        List<Box> alone = NumberSegmentation.of("pen", pen).boxes();
+        List<Box> onTable = NumberSegmentation.of("on a table", photo).boxes();
+        assertEquals(alone.size(), onTable.size(), onTable.toString());
+        for (int d = 0; d < alone.size(); d++) {
+            Box a = alone.get(d), shifted = new Box(a.x() + left, a.y() + top, a.width(), a.height());
+            assertTrue(shifted.overlap(onTable.get(d)) > 0.9, "digit " + d + ": " + shifted + " and " + onTable);
+        }
+    }
+
+    @Test
+    void aBareDarkTableIsRefusedNamingTheFile() throws IOException {
+        Path file = folder.resolve("table.jpg");
+        BufferedImage table = TestPictures.underUnevenLight(TestPictures.table(1600, 1200, 7), 0.75, 0, 0, 0, 1);
+        ImageIO.write(table, "jpg", file.toFile());
+        PictureException e = assertThrows(PictureException.class, () -> NumberSegmentation.fromFile(file));
+        assertTrue(
+                e.getMessage().startsWith("no ink found in table.jpg: the picture is nearly one flat shade"),
+                e.getMessage());
+    }
+
+    @Test
+    void aDarkMatFillingMostOfALightDeskIsRefusedAsADarkSurface() throws IOException {
+        BufferedImage desk = paper(800, 600);
+        Graphics2D g = desk.createGraphics();
+        g.drawImage(TestPictures.table(640, 440, 5), 80, 80, null);
+        g.dispose();
+        Path file = folder.resolve("desk.jpg");
+        ImageIO.write(desk, "jpg", file.toFile());
+        PictureException e = assertThrows(PictureException.class, () -> NumberSegmentation.fromFile(file));
+        assertTrue(
+                e.getMessage().contains("of desk.jpg") && e.getMessage().contains("mostly a dark surface"),
+                e.getMessage());
     }
 }

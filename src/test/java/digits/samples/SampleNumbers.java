@@ -17,10 +17,11 @@ import javax.imageio.ImageIO;
 /**
  * Makes the sample pictures in {@code notebooks/my-numbers/}: numbers written with Java2D pen strokes on
  * imitation paper, as a phone photo of a handwritten number might come (ruled paper, uneven light and a shadow,
- * a photo stored turned with an EXIF orientation tag, digits that touch). Synthesised, not photographed.
+ * a photo stored turned with an EXIF orientation tag, the page lying on a darker table, digits that touch).
+ * Synthesised, not photographed.
  *
  * <p>Run from the project root after {@code mvn -o -q test-compile}:
- * {@code java -cp "target/classes:target/test-classes:target/lib/*" digits.owndigits.SampleNumbers notebooks/my-numbers}
+ * {@code java -cp "target/classes:target/test-classes:target/lib/*" digits.samples.SampleNumbers notebooks/my-numbers}
  */
 public final class SampleNumbers {
 
@@ -56,6 +57,10 @@ public final class SampleNumbers {
         Files.write(
                 folder.resolve("4093-stored-sideways.jpg"),
                 TestPictures.jpegWithOrientation(TestPictures.turnedAnticlockwise(photo), 6));
+        ImageIO.write(
+                TestPictures.onATable(photo, 1800, 1200, 0, 7),
+                "jpg",
+                folder.resolve("4093-page-on-a-table.jpg").toFile());
 
         BufferedImage touching = paper(900, 360, new Color(250, 250, 247), 4, random);
         write(touching, "7210", 150, 90, 170, -0.04, new Color(20, 20, 20), 18f);

@@ -1,11 +1,15 @@
 package digits.samples;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
@@ -48,6 +52,48 @@ public final class TestPictures {
             }
         }
         return out;
+    }
+
+    /**
+     * A page photographed lying on a darker table: the page turned by {@code degrees} about its centre and laid in
+     * the middle of a frame {@code frameWidth} x {@code frameHeight} of table (dark walnut, grain in random streaks
+     * along its rows), the whole frame under light that falls from full on the left to three quarters on
+     * the right.
+     *
+     * @param seed the table's grain
+     */
+    public static BufferedImage onATable(
+            BufferedImage page, int frameWidth, int frameHeight, double degrees, long seed) {
+        BufferedImage frame = table(frameWidth, frameHeight, seed);
+        Graphics2D g = frame.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.translate(frameWidth / 2.0, frameHeight / 2.0);
+            g.rotate(Math.toRadians(degrees));
+            g.drawImage(page, -page.getWidth() / 2, -page.getHeight() / 2, null);
+        } finally {
+            g.dispose();
+        }
+        return underUnevenLight(frame, 0.75, 0, 0, 0, 1);
+    }
+
+    /** A bare dark walnut table, {@code width} x {@code height}, its grain in random streaks along its rows. */
+    public static BufferedImage table(int width, int height, long seed) {
+        BufferedImage table = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(seed);
+        for (int y = 0; y < height; y++) {
+            int streak = random.nextInt(17) - 8;
+            for (int x = 0; x < width; x++) {
+                int grain = streak + random.nextInt(7) - 3;
+                table.setRGB(x, y, new Color(clamp(72 + grain), clamp(50 + grain), clamp(34 + grain)).getRGB());
+            }
+        }
+        return table;
+    }
+
+    private static int clamp(int v) {
+        return Math.max(0, Math.min(255, v));
     }
 
     /** The picture turned a quarter anticlockwise: what a phone stores when it is held turned, tagging it 6. */
