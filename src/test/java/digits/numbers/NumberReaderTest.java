@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +82,7 @@ class NumberReaderTest {
     }
 
     @Test
+    @Tag("slow") // trains a network as good as the kept one: about half a minute, once
     void aNumberPhotographedOnADarkerTableIsReadRight() throws IOException {
         BufferedImage pen = ImageIO.read(Path.of("notebooks", "my-numbers", "4093-pen-on-lined-paper.jpg")
                 .toFile());
@@ -90,6 +92,7 @@ class NumberReaderTest {
     }
 
     @Test
+    @Tag("slow") // trains a network as good as the kept one: about half a minute, once
     void aComposedNumberPhotographedAskewOnADarkerTableIsReadRight() {
         ComposedNumber number = NumberComposer.of(TestModel.mnist().test(), 17).separated();
         BufferedImage written = TestPictures.enlarged(number.picture(), 4);
