@@ -89,6 +89,29 @@ public final class Pictures {
         return image;
     }
 
+    /**
+     * A large picture made smaller for the page, smoothly, keeping its proportions.
+     *
+     * @param picture  the picture
+     * @param longSide the most pixels its longer side may have, 16 to 4,000
+     * @return a new picture whose longer side is {@code longSide} pixels, or a copy where it is no longer already
+     */
+    public static BufferedImage shrunk(BufferedImage picture, int longSide) {
+        Check.inRange("longSide", longSide, 16, 4_000);
+        double scale = Math.min(1.0, (double) longSide / Math.max(picture.getWidth(), picture.getHeight()));
+        int w = Math.max(1, (int) Math.round(picture.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(picture.getHeight() * scale));
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = pen(image, true);
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(picture, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
     /** Draws {@code text} with its middle at {@code centreX}, in the pen's current font and colour. */
     static void centred(Graphics2D g, String text, int centreX, int baseline) {
         g.drawString(text, centreX - g.getFontMetrics().stringWidth(text) / 2, baseline);

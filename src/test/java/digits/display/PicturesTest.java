@@ -36,6 +36,21 @@ class PicturesTest {
     }
 
     @Test
+    void aShrunkPictureKeepsItsProportionsAndItsShades() {
+        BufferedImage tall = new BufferedImage(520, 1200, BufferedImage.TYPE_INT_RGB);
+        var g = tall.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 520, 600);
+        g.dispose(); // white above, black below
+        BufferedImage small = Pictures.shrunk(tall, 400);
+        assertEquals(400, small.getHeight());
+        assertEquals(173, small.getWidth());
+        assertEquals(0xFFFFFF, small.getRGB(86, 100) & 0xFFFFFF);
+        assertEquals(0, small.getRGB(86, 300) & 0xFFFFFF);
+        assertEquals(520, Pictures.shrunk(tall, 2_000).getWidth(), "never made larger");
+    }
+
+    @Test
     void theStepsPictureIsWideEnoughForItsLongestCaption() {
         BufferedImage small = Pictures.white(40, 20);
         boolean[] none = new boolean[40 * 20];
