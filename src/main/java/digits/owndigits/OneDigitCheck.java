@@ -1,10 +1,9 @@
 package digits.owndigits;
 
 import digits.image.Box;
-import digits.image.Ink;
 import digits.image.PictureException;
 import digits.numbers.NumberSegmentation;
-import java.awt.image.BufferedImage;
+import digits.numbers.Writing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,23 +32,21 @@ final class OneDigitCheck {
     private OneDigitCheck() {}
 
     /**
-     * @param name    the picture's name, for the message
-     * @param picture the picture
-     * @throws PictureException if it shows only ruled lines, or several digits side by side
+     * @param writing the writing found in the picture (a page with only ruled lines is refused in finding it, in
+     *     the number reader's words)
+     * @throws PictureException if it shows several digits side by side
      */
-    static void require(String name, BufferedImage picture) {
+    static void require(Writing writing) {
+        String name = writing.name();
         NumberSegmentation split;
         try {
-            split = NumberSegmentation.of(name, picture);
+            split = NumberSegmentation.of(writing);
         } catch (PictureException e) {
-            if (e.getMessage().startsWith(Ink.NO_INK) && e.getMessage().contains("ruled lines")) {
-                throw e; // the number reader's words for a page with no writing
-            }
-            return;
+            return; // not one line to the number reader (marks one above the other): read as one digit
         }
-        Box writing = split.markBoxes().stream().reduce(Box::union).orElseThrow();
+        Box extent = split.markBoxes().stream().reduce(Box::union).orElseThrow();
         List<Box> marks = sideBySide(split.markBoxes().stream()
-                .filter(mark -> mark.height() >= DIGIT_HIGH * writing.height())
+                .filter(mark -> mark.height() >= DIGIT_HIGH * extent.height())
                 .toList());
         long digits = split.boxes().stream()
                 .filter(digit -> marks.stream().anyMatch(mark -> inside(digit, mark)))
