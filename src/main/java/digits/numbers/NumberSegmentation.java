@@ -33,6 +33,7 @@ import java.util.Objects;
  */
 public final class NumberSegmentation {
 
+    private final Writing writing;
     private final String name;
     private final BufferedImage picture;
     private final double scale;
@@ -41,12 +42,13 @@ public final class NumberSegmentation {
     private final List<DigitImage> digits;
     private final List<Box> boxes;
 
-    private NumberSegmentation(Writing writing, double scale) {
+    private NumberSegmentation(Writing writing, double scale, Segmenter.Segments segments) {
+        this.writing = writing;
         this.name = writing.name;
         this.picture = writing.picture;
         this.scale = scale;
         this.ink = writing.ink;
-        this.segments = Segmenter.segment(writing);
+        this.segments = segments;
         if (!segments.lines().oneLine()) {
             throw new PictureException(segments.lines().problem(name));
         }
@@ -84,7 +86,7 @@ public final class NumberSegmentation {
      */
     public static NumberSegmentation of(Photo photo) {
         Objects.requireNonNull(photo, "photo");
-        return new NumberSegmentation(Writing.find(photo.name(), photo.image()), photo.scale());
+        return of(Writing.find(photo.name(), photo.image()), photo.scale());
     }
 
     /**
@@ -102,7 +104,19 @@ public final class NumberSegmentation {
      * @throws PictureException if the writing is not one line, or is a number turned on its side
      */
     public static NumberSegmentation of(Writing writing) {
-        return new NumberSegmentation(Objects.requireNonNull(writing, "writing"), 1);
+        return of(Objects.requireNonNull(writing, "writing"), 1);
+    }
+
+    private static NumberSegmentation of(Writing writing, double scale) {
+        return new NumberSegmentation(writing, scale, Segmenter.segment(writing));
+    }
+
+    /**
+     * @return the same writing taken as one digit, all its ink cut out together; this segmentation itself if it
+     *     found one digit
+     */
+    NumberSegmentation asOneDigit() {
+        return count() == 1 ? this : new NumberSegmentation(writing, scale, Segmenter.asOneDigit(writing));
     }
 
     /** @return the picture's name */

@@ -58,4 +58,20 @@ final class Segmenter {
         DigitCutter.Cut cut = DigitCutter.cut(digits, labels, writing.ink);
         return new Segments(labels, components, lines, cut.owner(), cut.digits(), cut.boxes(), height);
     }
+
+    /**
+     * @param writing the writing found
+     * @return all of it as one digit: every group's ink cut out together
+     */
+    static Segments asOneDigit(Writing writing) {
+        ComponentGroup all = new ComponentGroup();
+        for (ComponentGroup g : writing.groups) {
+            all.join(g, writing.found.components());
+        }
+        int[] labels = writing.found.labels();
+        double height = writing.digit.height();
+        DigitCutter.Cut cut = DigitCutter.cut(List.of(all), labels, writing.ink);
+        return new Segments(
+                labels, writing.found.components(), writing.lines, cut.owner(), cut.digits(), cut.boxes(), height);
+    }
 }

@@ -83,11 +83,7 @@ public final class Writing {
      * @return the ink, 0..1, in the box around it
      */
     public Plane asOneDigit() {
-        ComponentGroup all = new ComponentGroup();
-        for (ComponentGroup g : groups) {
-            all.join(g, found.components());
-        }
-        return DigitCutter.cut(List.of(all), found.labels(), ink).digits().get(0);
+        return Segmenter.asOneDigit(this).digits().get(0);
     }
 
     /** Which components are slanted ruled lines (a level one is taken out with the ink already). */
