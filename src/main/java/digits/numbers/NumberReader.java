@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /**
  * Reads a handwritten number: splits the picture into digits ({@link NumberSegmentation}) and asks a network
- * what each digit is. Where the picture's writing is one mark that was cut into digits by its width alone, the
+ * what each digit is. Where the picture's writing is one mark that was cut in two by its width alone, the
  * network also reads the mark whole, as one digit, and that reading is kept if the network is surer of it than of
  * the pieces together (the product of their probabilities): a wide 0 or a 5 whose bar reaches out stays one digit.
  *
@@ -107,8 +107,8 @@ public final class NumberReader {
             predictions.add(p);
             piecesLogP += Math.log(p.confidence());
         }
-        if (segmentation.count() > 1 && segmentation.markBoxes().size() == 1) {
-            // one mark cut into digits by its width alone: the network may see one wide digit in it
+        if (segmentation.count() == 2 && segmentation.markBoxes().size() == 1) {
+            // one mark cut in two by its width alone: the network may see one wide digit in it
             NumberSegmentation whole = segmentation.asOneDigit();
             Prediction one = predictor.predict(whole.digits().get(0));
             if (Math.log(one.confidence()) > piecesLogP) {

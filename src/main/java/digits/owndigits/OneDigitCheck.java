@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Whether a picture given as one digit holds one: the number reader's segmentation is asked what it sees. A page
- * with ruled lines and no writing is refused in the number reader's words; digits side by side are refused with
- * how many. The check refuses only what is clearly not one digit: a part that stands apart from its digit (a 5's
+ * Whether a picture given as one digit holds one: the number reader's segmentation is asked what it sees. (A page
+ * with ruled lines and no writing is refused in the number reader's words already in finding its writing.) Digits
+ * side by side are refused with how many. The check refuses only what is clearly not one digit: a part that stands apart from its digit (a 5's
  * bar, a broken stroke) is lower than a digit, and a single mark is one digit unless it is far wider than high
- * (several touching digits). Where the segmentation cannot tell (ink too faint for it, marks one above the other,
- * as a broken 8 may be), the picture is read as one digit.
+ * (several touching digits). Where the segmentation cannot tell (marks one above the other, as a broken 8 may
+ * be), the picture is read as one digit.
  */
 final class OneDigitCheck {
 
