@@ -3,11 +3,11 @@ package digits.image;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
- * Reads how much ink each pixel of a picture holds, whatever its colours, transparency or paper shade: the first
- * step of every picture path (an own digit, a drawing, a photo of a number).
+ * The first step of every picture path (an own digit, a drawing, a photo of a number): a picture's grey values,
+ * whatever its colours or transparency, and the paper's shade. How much ink each pixel holds is then found
+ * against the paper around it ({@code digits.photos.PageInk}).
  */
 public final class Ink {
 
@@ -16,52 +16,10 @@ public final class Ink {
 
     /** Below this contrast (of 255) between paper and darkest ink there is no ink to speak of. */
     public static final double MIN_CONTRAST = 40;
-    /**
-     * Darkness up to twice the paper's own grain (how far its border pixels stray from the paper's shade) counts
-     * as paper, but at least this share of the contrast between paper and ink ...
-     */
+    /** Darkness under this share of a digit's darkest ink counts as paper when its ink is cut out. */
     public static final double MIN_PAPER_SHARE = 0.05;
-    /** ... and at most this share. */
-    static final double MAX_PAPER_SHARE = 0.4;
 
     private Ink() {}
-
-    /**
-     * How much ink each pixel holds. Colours become grey by luminance; transparent pixels become paper;
-     * the paper is the typical brightness at the picture's border, so light ink on dark paper works too.
-     *
-     * @throws PictureException if the picture is (nearly) one flat shade
-     */
-    public static Plane of(BufferedImage image, String name) {
-        int w = image.getWidth(), h = image.getHeight();
-        float[] grey = greyOnSheet(image, name);
-        float[] border = border(grey, w, h);
-        float paper = median(border);
-        boolean lightInk = paper < 128;
-        float darkest = 0;
-        float[] darkness = new float[w * h];
-        for (int i = 0; i < grey.length; i++) {
-            darkness[i] = Math.max(0, lightInk ? grey[i] - paper : paper - grey[i]);
-            darkest = Math.max(darkest, darkness[i]);
-        }
-        if (darkest < MIN_CONTRAST) {
-            throw new PictureException(String.format(
-                    Locale.ROOT,
-                    NO_INK + " in %s: the picture is nearly one flat "
-                            + "shade (the strongest ink differs from the paper by %.0f of 255, at least %.0f needed)",
-                    name,
-                    darkest,
-                    MIN_CONTRAST));
-        }
-        float low = Math.max((float) (MIN_PAPER_SHARE * darkest), 2 * paperGrain(border, paper, lightInk));
-        low = Math.min(low, (float) (MAX_PAPER_SHARE * darkest));
-        float range = darkest - low;
-        float[] ink = new float[w * h];
-        for (int i = 0; i < ink.length; i++) {
-            ink[i] = Math.max(0, Math.min(1, (darkness[i] - low) / range));
-        }
-        return new Plane(ink, w, h);
-    }
 
     /**
      * The picture's grey values (0..255, {@code grey[y * width + x]}) by luminance. Whatever is drawn on a
@@ -127,16 +85,6 @@ public final class Ink {
             alpha[i] = (p >>> 24) / 255f;
             grey[i] = (float) (0.299 * ((p >> 16) & 0xff) + 0.587 * ((p >> 8) & 0xff) + 0.114 * (p & 0xff));
         }
-    }
-
-    /** How much darker than the paper its darkest border pixels get, ignoring the darkest 2 % (ink touching the edge). */
-    private static float paperGrain(float[] border, float paper, boolean lightInk) {
-        float[] darkness = new float[border.length];
-        for (int i = 0; i < border.length; i++) {
-            darkness[i] = Math.max(0, lightInk ? border[i] - paper : paper - border[i]);
-        }
-        Arrays.sort(darkness);
-        return darkness[(int) (0.98 * (darkness.length - 1))];
     }
 
     /** The pixels of a ring along the picture's edge, about 2 % of its size wide. */

@@ -14,7 +14,9 @@ import java.util.Objects;
 
 /**
  * Reads a handwritten number: splits the picture into digits ({@link NumberSegmentation}) and asks a network
- * what each digit is.
+ * what each digit is. Where the picture's writing is one mark that was cut in two by its width alone, the
+ * network also reads the mark whole, as one digit, and that reading is kept if the network is surer of it than of
+ * the pieces together (the product of their probabilities): a wide 0 or a 5 whose bar reaches out stays one digit.
  *
  * <pre>{@code
  * NumberReader reader = NumberReader.of(predictor);
@@ -99,8 +101,19 @@ public final class NumberReader {
      */
     public NumberReading read(NumberSegmentation segmentation) {
         List<Prediction> predictions = new ArrayList<>();
+        double piecesLogP = 0;
         for (DigitImage digit : segmentation.digits()) {
-            predictions.add(predictor.predict(digit));
+            Prediction p = predictor.predict(digit);
+            predictions.add(p);
+            piecesLogP += Math.log(p.confidence());
+        }
+        if (segmentation.count() == 2 && segmentation.markBoxes().size() == 1) {
+            // one mark cut in two by its width alone: the network may see one wide digit in it
+            NumberSegmentation whole = segmentation.asOneDigit();
+            Prediction one = predictor.predict(whole.digits().get(0));
+            if (Math.log(one.confidence()) > piecesLogP) {
+                return new NumberReading(whole, List.of(one));
+            }
         }
         return new NumberReading(segmentation, predictions);
     }

@@ -5,7 +5,6 @@ import digits.display.NumberPictures;
 import digits.image.Box;
 import digits.image.MnistForm;
 import digits.image.PictureException;
-import digits.image.Plane;
 import digits.photos.PageInk;
 import digits.photos.Photo;
 import java.awt.image.BufferedImage;
@@ -18,8 +17,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A picture of a handwritten number on one line, split into its digits, each brought into MNIST's form the way
- * {@code OwnDigit} brings one digit. No network is needed for this: {@link NumberReader} then reads each digit.
+ * A picture of a handwritten number on one line, split into its digits, each brought into MNIST's form by the
+ * code that brings a single own digit ({@link Writing}, then {@code MnistForm.of}). No network is needed for this: {@link NumberReader} then reads each digit.
  *
  * <pre>{@code
  * NumberSegmentation split = NumberSegmentation.fromFile("my-numbers/4093-pen-on-lined-paper.jpg");
@@ -34,6 +33,7 @@ import java.util.Objects;
  */
 public final class NumberSegmentation {
 
+    private final Writing writing;
     private final String name;
     private final BufferedImage picture;
     private final double scale;
@@ -42,28 +42,25 @@ public final class NumberSegmentation {
     private final List<DigitImage> digits;
     private final List<Box> boxes;
 
-    private NumberSegmentation(String name, BufferedImage picture, double scale) {
-        this.name = name;
-        this.picture = picture;
+    private NumberSegmentation(Writing writing, double scale, Segmenter.Segments segments) {
+        this.writing = writing;
+        this.name = writing.name;
+        this.picture = writing.picture;
         this.scale = scale;
-        this.ink = PageInk.find(picture, name);
-        this.segments = Segmenter.segment(ink, name);
+        this.ink = writing.ink;
+        this.segments = segments;
         if (!segments.lines().oneLine()) {
             throw new PictureException(segments.lines().problem(name));
         }
         List<DigitImage> found = new ArrayList<>();
         List<Box> inFile = new ArrayList<>();
         for (int d = 0; d < segments.digits().size(); d++) {
-            found.add(mnistForm(segments.digits().get(d)));
+            found.add(
+                    DigitImage.unlabelled(MnistForm.of(segments.digits().get(d)).pixels()));
             inFile.add(segments.boxes().get(d).scaled(scale));
         }
         this.digits = List.copyOf(found);
         this.boxes = List.copyOf(inFile);
-    }
-
-    /** The same steps as {@code OwnDigit}: crop to the ink, fit 20 x 20, centre by mass in 28 x 28. */
-    private static DigitImage mnistForm(Plane ink) {
-        return DigitImage.unlabelled(MnistForm.of(ink).pixels());
     }
 
     /**
@@ -89,7 +86,7 @@ public final class NumberSegmentation {
      */
     public static NumberSegmentation of(Photo photo) {
         Objects.requireNonNull(photo, "photo");
-        return new NumberSegmentation(photo.name(), photo.image(), photo.scale());
+        return of(Writing.find(photo.name(), photo.image()), photo.scale());
     }
 
     /**
@@ -98,8 +95,28 @@ public final class NumberSegmentation {
      * @return the digits found
      */
     public static NumberSegmentation of(String name, BufferedImage picture) {
-        return new NumberSegmentation(
-                Objects.requireNonNull(name, "name"), Objects.requireNonNull(picture, "picture"), 1);
+        return of(Writing.find(name, picture));
+    }
+
+    /**
+     * @param writing the writing found in a picture
+     * @return its digits
+     * @throws PictureException if the writing is not one line, or is a number turned on its side
+     */
+    public static NumberSegmentation of(Writing writing) {
+        return of(Objects.requireNonNull(writing, "writing"), 1);
+    }
+
+    private static NumberSegmentation of(Writing writing, double scale) {
+        return new NumberSegmentation(writing, scale, Segmenter.segment(writing));
+    }
+
+    /**
+     * @return the same writing taken as one digit, all its ink cut out together; this segmentation itself if it
+     *     found one digit
+     */
+    NumberSegmentation asOneDigit() {
+        return count() == 1 ? this : new NumberSegmentation(writing, scale, Segmenter.asOneDigit(writing));
     }
 
     /** @return the picture's name */

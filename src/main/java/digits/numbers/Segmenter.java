@@ -1,26 +1,18 @@
 package digits.numbers;
 
 import digits.image.Box;
-import digits.image.Components;
 import digits.image.Components.Component;
-import digits.image.PictureException;
 import digits.image.Plane;
-import digits.photos.PageInk;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Splits the ink of a one-line number into digits, step by step. Connected components (8-connected) are the
- * first guess; slanted ruled lines are dropped; the parts of one digit are put together and specks dropped
- * ({@link Grouping}); the writing is checked to be one line ({@link OneLineCheck}); groups much wider than a
- * digit (touching digits) are cut where the ink's column profile is thinnest ({@link TouchingSplit}); each
- * digit's ink is cut out ({@link DigitCutter}).
+ * Splits the writing of a one-line number ({@link Writing}: its components, the parts of each digit put together)
+ * into digits: groups much wider than a digit (touching digits) are cut where the ink's column profile is thinnest
+ * ({@link TouchingSplit}); each digit's ink is cut out ({@link DigitCutter}).
  */
 final class Segmenter {
-
-    /** A lone component this much wider than high, and spanning much of the page, is a (slanted) ruled line. */
-    static final int LINE_ASPECT = 8;
 
     private Segmenter() {}
 
@@ -46,49 +38,40 @@ final class Segmenter {
             double digitHeight) {}
 
     /**
-     * @param ink  the ink found
-     * @param name the picture's name, for messages
+     * @param writing the writing found
      * @return the digits, left to right, if the writing is one line ({@link Segments#lines()} says)
-     * @throws PictureException if there is no writing
      */
-    static Segments segment(PageInk ink, String name) {
-        Components found = Components.of(ink.mask(), ink.width(), ink.height());
-        List<Component> components = found.components();
-        boolean[] dropped = slantedLines(components, ink.page().width());
-        int slanted = 0;
-        for (boolean line : dropped) {
-            slanted += line ? 1 : 0;
-        }
-        if (slanted == components.size()) {
-            boolean lines = ink.linePixels() > 0 || slanted > 0;
-            throw new PictureException("no ink found in " + name
-                    + (lines
-                            ? ": it shows only ruled lines, no writing"
-                            : ": nothing is darker than the paper around it"));
-        }
-        TypicalDigit digit = TypicalDigit.of(components, dropped);
-        List<ComponentGroup> groups = Grouping.group(components, dropped, digit);
-        OneLineCheck lines = OneLineCheck.of(groups, digit.height());
+    static Segments segment(Writing writing) {
+        int[] labels = writing.found.labels();
+        List<Component> components = writing.found.components();
+        OneLineCheck lines = writing.lines;
+        double height = writing.digit.height();
         if (!lines.oneLine()) {
-            return new Segments(found.labels(), components, lines, new int[0], List.of(), List.of(), digit.height());
+            return new Segments(labels, components, lines, new int[0], List.of(), List.of(), height);
         }
-        TouchingSplit splitter = new TouchingSplit(ink, found.labels(), groups, digit.height());
+        TouchingSplit splitter = new TouchingSplit(writing.ink, labels, writing.groups, height);
         List<ComponentGroup> digits = new ArrayList<>();
-        for (ComponentGroup g : groups) {
+        for (ComponentGroup g : writing.groups) {
             digits.addAll(splitter.split(g));
         }
         digits.sort(Comparator.comparingInt(g -> g.left));
-        DigitCutter.Cut cut = DigitCutter.cut(digits, found.labels(), ink);
-        return new Segments(found.labels(), components, lines, cut.owner(), cut.digits(), cut.boxes(), digit.height());
+        DigitCutter.Cut cut = DigitCutter.cut(digits, labels, writing.ink);
+        return new Segments(labels, components, lines, cut.owner(), cut.digits(), cut.boxes(), height);
     }
 
-    /** Which components are slanted ruled lines (a level one is taken out with the ink already). */
-    private static boolean[] slantedLines(List<Component> components, int width) {
-        boolean[] line = new boolean[components.size()];
-        for (int c = 0; c < components.size(); c++) {
-            Box box = components.get(c).box();
-            line[c] = box.width() >= PageInk.LINE_LENGTH_SHARE * width && box.width() >= LINE_ASPECT * box.height();
+    /**
+     * @param writing the writing found
+     * @return all of it as one digit: every group's ink cut out together
+     */
+    static Segments asOneDigit(Writing writing) {
+        ComponentGroup all = new ComponentGroup();
+        for (ComponentGroup g : writing.groups) {
+            all.join(g, writing.found.components());
         }
-        return line;
+        int[] labels = writing.found.labels();
+        double height = writing.digit.height();
+        DigitCutter.Cut cut = DigitCutter.cut(List.of(all), labels, writing.ink);
+        return new Segments(
+                labels, writing.found.components(), writing.lines, cut.owner(), cut.digits(), cut.boxes(), height);
     }
 }

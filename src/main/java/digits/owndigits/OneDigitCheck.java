@@ -1,21 +1,20 @@
 package digits.owndigits;
 
 import digits.image.Box;
-import digits.image.Ink;
 import digits.image.PictureException;
 import digits.numbers.NumberSegmentation;
-import java.awt.image.BufferedImage;
+import digits.numbers.Writing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Whether a picture given as one digit holds one: the number reader's segmentation is asked what it sees. A page
- * with ruled lines and no writing is refused in the number reader's words; digits side by side are refused with
- * how many. The check refuses only what is clearly not one digit: a part that stands apart from its digit (a 5's
+ * Whether a picture given as one digit holds one: the number reader's segmentation is asked what it sees. (A page
+ * with ruled lines and no writing is refused in the number reader's words already in finding its writing.) Digits
+ * side by side are refused with how many. The check refuses only what is clearly not one digit: a part that stands apart from its digit (a 5's
  * bar, a broken stroke) is lower than a digit, and a single mark is one digit unless it is far wider than high
- * (several touching digits). Where the segmentation cannot tell (ink too faint for it, marks one above the other,
- * as a broken 8 may be), the picture is read as one digit.
+ * (several touching digits). Where the segmentation cannot tell (marks one above the other, as a broken 8 may
+ * be), the picture is read as one digit.
  */
 final class OneDigitCheck {
 
@@ -33,23 +32,21 @@ final class OneDigitCheck {
     private OneDigitCheck() {}
 
     /**
-     * @param name    the picture's name, for the message
-     * @param picture the picture
-     * @throws PictureException if it shows only ruled lines, or several digits side by side
+     * @param writing the writing found in the picture (a page with only ruled lines is refused in finding it, in
+     *     the number reader's words)
+     * @throws PictureException if it shows several digits side by side
      */
-    static void require(String name, BufferedImage picture) {
+    static void require(Writing writing) {
+        String name = writing.name();
         NumberSegmentation split;
         try {
-            split = NumberSegmentation.of(name, picture);
+            split = NumberSegmentation.of(writing);
         } catch (PictureException e) {
-            if (e.getMessage().startsWith(Ink.NO_INK) && e.getMessage().contains("ruled lines")) {
-                throw e; // the number reader's words for a page with no writing
-            }
-            return;
+            return; // not one line to the number reader (marks one above the other): read as one digit
         }
-        Box writing = split.markBoxes().stream().reduce(Box::union).orElseThrow();
+        Box extent = split.markBoxes().stream().reduce(Box::union).orElseThrow();
         List<Box> marks = sideBySide(split.markBoxes().stream()
-                .filter(mark -> mark.height() >= DIGIT_HIGH * writing.height())
+                .filter(mark -> mark.height() >= DIGIT_HIGH * extent.height())
                 .toList());
         long digits = split.boxes().stream()
                 .filter(digit -> marks.stream().anyMatch(mark -> inside(digit, mark)))

@@ -6,6 +6,7 @@ import digits.image.Ink;
 import digits.image.MnistForm;
 import digits.image.PictureException;
 import digits.image.Plane;
+import digits.numbers.Writing;
 import digits.photos.Photo;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -20,7 +21,9 @@ import java.util.OptionalInt;
 /**
  * A digit from outside MNIST (a picture file, or a block of typed characters) brought into MNIST's form
  * the way MNIST itself was made: find the ink, crop to it, scale it to fit 20 x 20 keeping its shape,
- * and place it by its centre of mass in a 28 x 28 field.
+ * and place it by its centre of mass in a 28 x 28 field. The ink is found and cut out by the number reader's
+ * code ({@link Writing}), all the writing taken as one digit, so that a one-digit picture comes out the same
+ * whether it is read here or with {@code NumberReader}.
  *
  * <pre>{@code
  * OwnDigit mine = OwnDigit.fromFile("my-digits/3-pencil.png");
@@ -51,8 +54,9 @@ public final class OwnDigit {
         this.name = name;
         this.original = original;
         this.expected = expected;
-        this.form = MnistForm.of(Ink.of(original, name));
-        OneDigitCheck.require(name, original);
+        Writing writing = Writing.find(name, original);
+        OneDigitCheck.require(writing);
+        this.form = MnistForm.of(writing.asOneDigit());
         byte[] pixels = form.pixels();
         this.digit = expected.isPresent() ? new DigitImage(expected.getAsInt(), pixels) : DigitImage.unlabelled(pixels);
     }

@@ -10,6 +10,12 @@ import java.util.Arrays;
  */
 final class RuledLines {
 
+    /**
+     * Ruled lines are thin: ink runs typically thicker than this share of the picture's height are a stroke of
+     * writing (a 7's bar across a tightly cropped picture), not a line.
+     */
+    static final double THICKEST_LINE_SHARE = 1 / 20.0;
+
     private RuledLines() {}
 
     /**
@@ -54,6 +60,9 @@ final class RuledLines {
         }
         Arrays.sort(sample);
         int typical = sample[n / 2];
+        if (typical > THICKEST_LINE_SHARE * h) {
+            return lines;
+        }
         int thickest = Math.max(typical + 2, (int) Math.ceil(1.5 * typical));
         boolean[] lineRow = new boolean[h];
         for (int y = 0; y < h; y++) {

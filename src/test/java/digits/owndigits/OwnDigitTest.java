@@ -84,8 +84,10 @@ class OwnDigitTest {
         }
         assertTrue(same >= 97, same + " of " + test.size() + " digits are classified as before");
         double meanDifference = difference / (test.size() * DigitImage.PIXELS);
+        // the ink is cut out as the number reader cuts out a digit: grey farther than DigitCutter.EDGE_REACH pixels
+        // from ink is left out, which on a digit enlarged 8 times drops part of MNIST's faintest halo (about 0.016)
         assertTrue(
-                meanDifference < 0.01,
+                meanDifference < 0.02,
                 "the round trip gives nearly MNIST's own pixels: mean difference " + meanDifference);
     }
 
