@@ -1,7 +1,5 @@
 package digits.numbers;
 
-import digits.data.DigitImage;
-import digits.evaluation.Prediction;
 import digits.evaluation.Predictor;
 import digits.image.PictureException;
 import digits.photos.Photo;
@@ -13,8 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads a handwritten number: splits the picture into digits ({@link NumberSegmentation}) and asks a network
- * what each digit is.
+ * Reads a handwritten number: splits the picture into digits ({@link NumberSegmentation}), cutting touching digits
+ * where the network reads the pieces best, and asks the network what each digit is.
  *
  * <pre>{@code
  * NumberReader reader = NumberReader.of(predictor);
@@ -76,7 +74,7 @@ public final class NumberReader {
      *     number turned on its side
      */
     public NumberReading read(Path file) {
-        return read(NumberSegmentation.fromFile(file));
+        return read(NumberSegmentation.of(Photo.read(file), predictor));
     }
 
     /** @see #read(Path) */
@@ -90,7 +88,7 @@ public final class NumberReader {
      * @return the reading
      */
     public NumberReading read(String name, BufferedImage picture) {
-        return read(NumberSegmentation.of(name, picture));
+        return read(NumberSegmentation.of(name, picture, predictor));
     }
 
     /**
@@ -98,11 +96,7 @@ public final class NumberReader {
      * @return what the network reads in each
      */
     public NumberReading read(NumberSegmentation segmentation) {
-        List<Prediction> predictions = new ArrayList<>();
-        for (DigitImage digit : segmentation.digits()) {
-            predictions.add(predictor.predict(digit));
-        }
-        return new NumberReading(segmentation, predictions);
+        return new NumberReading(segmentation, predictor.predictAll(segmentation.digits()));
     }
 
     @Override

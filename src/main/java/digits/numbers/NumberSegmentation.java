@@ -2,6 +2,7 @@ package digits.numbers;
 
 import digits.data.DigitImage;
 import digits.display.NumberPictures;
+import digits.evaluation.Predictor;
 import digits.image.Box;
 import digits.image.MnistForm;
 import digits.image.PictureException;
@@ -29,8 +30,9 @@ import java.util.Objects;
  *
  * <p>The steps: the ink is every pixel clearly darker than the paper around it (so a shadow does not count as
  * ink), without the long thin lines of ruled paper; 8-connected components of the ink are the first guess at
- * the digits; parts of one digit are put together and specks dropped; a component much wider than a digit
- * (touching digits) is cut at its thinnest column. Immutable.
+ * the digits; parts of one digit are put together and specks dropped; touching digits are cut apart, by
+ * {@link NumberReader} with the network's help (each way of cutting is read and the best reading kept), here,
+ * without a network, where the ink's column profile is thinnest. Immutable.
  */
 public final class NumberSegmentation {
 
@@ -42,12 +44,12 @@ public final class NumberSegmentation {
     private final List<DigitImage> digits;
     private final List<Box> boxes;
 
-    private NumberSegmentation(String name, BufferedImage picture, double scale) {
+    private NumberSegmentation(String name, BufferedImage picture, double scale, Predictor predictor) {
         this.name = name;
         this.picture = picture;
         this.scale = scale;
         this.ink = PageInk.find(picture, name);
-        this.segments = Segmenter.segment(ink, name);
+        this.segments = Segmenter.segment(ink, name, predictor);
         if (!segments.lines().oneLine()) {
             throw new PictureException(segments.lines().problem(name));
         }
@@ -62,7 +64,7 @@ public final class NumberSegmentation {
     }
 
     /** The same steps as {@code OwnDigit}: crop to the ink, fit 20 x 20, centre by mass in 28 x 28. */
-    private static DigitImage mnistForm(Plane ink) {
+    static DigitImage mnistForm(Plane ink) {
         return DigitImage.unlabelled(MnistForm.of(ink).pixels());
     }
 
@@ -89,7 +91,13 @@ public final class NumberSegmentation {
      */
     public static NumberSegmentation of(Photo photo) {
         Objects.requireNonNull(photo, "photo");
-        return new NumberSegmentation(photo.name(), photo.image(), photo.scale());
+        return of(photo, null);
+    }
+
+    /** As {@link #of(Photo)}, touching digits cut with the network's help if a predictor is given (null: without). */
+    static NumberSegmentation of(Photo photo, Predictor predictor) {
+        Objects.requireNonNull(photo, "photo");
+        return new NumberSegmentation(photo.name(), photo.image(), photo.scale(), predictor);
     }
 
     /**
@@ -98,8 +106,13 @@ public final class NumberSegmentation {
      * @return the digits found
      */
     public static NumberSegmentation of(String name, BufferedImage picture) {
+        return of(name, picture, null);
+    }
+
+    /** As {@link #of(String, BufferedImage)}, touching digits cut with the network's help if a predictor is given. */
+    static NumberSegmentation of(String name, BufferedImage picture, Predictor predictor) {
         return new NumberSegmentation(
-                Objects.requireNonNull(name, "name"), Objects.requireNonNull(picture, "picture"), 1);
+                Objects.requireNonNull(name, "name"), Objects.requireNonNull(picture, "picture"), 1, predictor);
     }
 
     /** @return the picture's name */

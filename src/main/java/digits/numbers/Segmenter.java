@@ -1,5 +1,6 @@
 package digits.numbers;
 
+import digits.evaluation.Predictor;
 import digits.image.Box;
 import digits.image.Components;
 import digits.image.Components.Component;
@@ -14,8 +15,8 @@ import java.util.List;
  * Splits the ink of a one-line number into digits, step by step. Connected components (8-connected) are the
  * first guess; slanted ruled lines are dropped; the parts of one digit are put together and specks dropped
  * ({@link Grouping}); the writing is checked to be one line ({@link OneLineCheck}); groups much wider than a
- * digit (touching digits) are cut where the ink's column profile is thinnest ({@link TouchingSplit}); each
- * digit's ink is cut out ({@link DigitCutter}).
+ * digit (touching digits) are cut with the network's help ({@link RecognitionSplit}) or, without a network, where
+ * the ink's column profile is thinnest ({@link TouchingSplit}); each digit's ink is cut out ({@link DigitCutter}).
  */
 final class Segmenter {
 
@@ -48,10 +49,11 @@ final class Segmenter {
     /**
      * @param ink  the ink found
      * @param name the picture's name, for messages
+     * @param predictor the network that judges where touching digits are cut, or null to cut by the ink profile
      * @return the digits, left to right, if the writing is one line ({@link Segments#lines()} says)
      * @throws PictureException if there is no writing
      */
-    static Segments segment(PageInk ink, String name) {
+    static Segments segment(PageInk ink, String name, Predictor predictor) {
         Components found = Components.of(ink.mask(), ink.width(), ink.height());
         List<Component> components = found.components();
         boolean[] dropped = slantedLines(components, ink.width());
@@ -72,10 +74,14 @@ final class Segmenter {
         if (!lines.oneLine()) {
             return new Segments(found.labels(), components, lines, new int[0], List.of(), List.of(), digit.height());
         }
-        TouchingSplit splitter = new TouchingSplit(ink, found.labels(), groups, digit.height());
         List<ComponentGroup> digits = new ArrayList<>();
-        for (ComponentGroup g : groups) {
-            digits.addAll(splitter.split(g));
+        if (predictor != null) {
+            digits.addAll(RecognitionSplit.split(groups, ink, found.labels(), digit.height(), predictor));
+        } else {
+            TouchingSplit splitter = new TouchingSplit(ink, found.labels(), groups, digit.height());
+            for (ComponentGroup g : groups) {
+                digits.addAll(splitter.split(g));
+            }
         }
         digits.sort(Comparator.comparingInt(g -> g.left));
         DigitCutter.Cut cut = DigitCutter.cut(digits, found.labels(), ink);
