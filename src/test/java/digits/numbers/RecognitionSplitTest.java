@@ -106,15 +106,21 @@ class RecognitionSplitTest {
         }
     }
 
-    @Test
-    void aWideZeroIsOneDigit() {
-        BufferedImage page = new BufferedImage(420, 160, BufferedImage.TYPE_BYTE_GRAY);
+    /** A white page to draw on with a round black pen 9 pixels wide. */
+    private static Graphics2D pen(BufferedImage page) {
         Graphics2D g = page.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, page.getWidth(), page.getHeight());
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(9, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        return g;
+    }
+
+    @Test
+    void aWideZeroIsOneDigit() {
+        BufferedImage page = new BufferedImage(420, 160, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = pen(page);
         g.drawLine(50, 30, 50, 130); // a 1
         g.drawOval(100, 30, 125, 100); // a 0 wider than high
         g.drawLine(280, 30, 340, 30); // a 7
@@ -127,12 +133,7 @@ class RecognitionSplitTest {
     @Test
     void aWideZeroAloneIsOneDigit() {
         BufferedImage page = new BufferedImage(240, 160, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, page.getWidth(), page.getHeight());
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(9, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        Graphics2D g = pen(page);
         g.drawOval(40, 30, 140, 100); // a 0 a third wider than it is high
         g.dispose();
         NumberSegmentation split = NumberSegmentation.of("0", page, TestModel.predictor());

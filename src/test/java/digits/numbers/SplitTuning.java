@@ -85,6 +85,19 @@ public final class SplitTuning {
         }
         results.sort(Comparator.comparingDouble(Result::objective).reversed());
         print("in use", score(samples, RecognitionSplit.WEIGHTS));
+        int fewer = 0, more = 0;
+        for (Sample s : samples) {
+            if (s.kind().equals("touching")) {
+                int found = 0;
+                for (RecognitionSplit.Candidates c : s.groups()) {
+                    found += RecognitionSplit.chosenPieces(c, RecognitionSplit.WEIGHTS)
+                            .size();
+                }
+                fewer += found < s.text().length() ? 1 : 0;
+                more += found > s.text().length() ? 1 : 0;
+            }
+        }
+        System.out.println("touching numbers cut into too few digits: " + fewer + ", too many: " + more);
         for (Result r : results.subList(0, 15)) {
             print("best", r);
         }

@@ -138,9 +138,12 @@ public final class NumberComposer {
             ink[k] = inkBox(chosen[k]);
         }
         boolean[] touch = new boolean[n - 1];
+        // paper between neighbours' ink boxes; where they touch, how far they overlap (boxes) or move on (inks)
+        int[] gaps = new int[n - 1];
         int forced = kind == Kind.SEPARATED ? -1 : random.nextInt(n - 1);
         for (int k = 0; k < n - 1; k++) {
             touch[k] = k == forced || (kind != Kind.SEPARATED && random.nextBoolean());
+            gaps[k] = touch[k] ? -random.nextInt(MAX_OVERLAP + 1) : random.nextInt(MIN_GAP, MAX_GAP + 1);
         }
         int canvasWidth = 2 * MARGIN + n * (SIDE + MAX_GAP);
         int height = SIDE + 2 * MARGIN;
@@ -153,10 +156,8 @@ public final class NumberComposer {
             int inkLeft;
             if (k == 0) {
                 inkLeft = MARGIN;
-            } else if (!touch[k - 1]) {
-                inkLeft = inkRight + random.nextInt(MIN_GAP, MAX_GAP + 1);
-            } else if (kind == Kind.OVERLAPPING) {
-                inkLeft = inkRight - random.nextInt(MAX_OVERLAP + 1);
+            } else if (!touch[k - 1] || kind == Kind.OVERLAPPING) {
+                inkLeft = inkRight + gaps[k - 1];
             } else {
                 inkLeft = inkRight + MIN_GAP;
                 int previousLeft = left[k - 1] + ink[k - 1].x();
@@ -164,7 +165,7 @@ public final class NumberComposer {
                         && !meets(darkest, canvasWidth, chosen[k], ink[k], inkLeft - ink[k].x(), top[k])) {
                     inkLeft--;
                 }
-                inkLeft -= random.nextInt(MAX_OVERLAP + 1);
+                inkLeft += gaps[k - 1];
             }
             left[k] = inkLeft - ink[k].x();
             place(darkest, canvasWidth, chosen[k], ink[k], left[k], top[k]);
