@@ -2,6 +2,7 @@ package digits.numbers;
 
 import digits.image.Box;
 import digits.image.Components.Component;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -12,6 +13,9 @@ import java.util.List;
 final class ComponentGroup {
 
     private final BitSet members = new BitSet();
+    /** For a piece between two cut paths: each row's first column and the column past its last, from the top; else null. */
+    private int[] rowFrom, rowTo;
+
     int left = Integer.MAX_VALUE, top = Integer.MAX_VALUE, right = Integer.MIN_VALUE, bottom = Integer.MIN_VALUE;
     int area;
 
@@ -60,6 +64,27 @@ final class ComponentGroup {
         piece.left = from;
         piece.right = to;
         return piece;
+    }
+
+    /**
+     * The same components, cut to the pixels between two cut paths: in row {@code top + r}, columns
+     * {@code from[r]} to {@code to[r]} (exclusive). One of touching digits, cut along the paths.
+     */
+    ComponentGroup between(int[] from, int[] to) {
+        ComponentGroup piece = columns(
+                Arrays.stream(from).min().orElseThrow(), Arrays.stream(to).max().orElseThrow());
+        piece.rowFrom = from.clone();
+        piece.rowTo = to.clone();
+        return piece;
+    }
+
+    /** @return whether pixel (x, y) lies in this group's columns (for a piece between paths, in its row's) */
+    boolean covers(int x, int y) {
+        if (rowFrom == null) {
+            return x >= left && x < right && y >= top && y < bottom;
+        }
+        int r = y - top;
+        return r >= 0 && r < rowFrom.length && x >= rowFrom[r] && x < rowTo[r];
     }
 
     int width() {

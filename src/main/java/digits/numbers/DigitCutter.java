@@ -96,7 +96,7 @@ final class DigitCutter {
     }
 
     /**
-     * Which digit each pixel's ink belongs to: ink pixels by their component (and, for cut groups, their column);
+     * Which digit each pixel's ink belongs to: ink pixels by their component (and, for cut groups, their columns or the cut paths);
      * then the faint edge of the strokes, too light to count as ink on its own, by the nearest ink within
      * {@link #EDGE_REACH} pixels. Where groups overlap, the later digit takes the pixel.
      */
@@ -108,7 +108,7 @@ final class DigitCutter {
             ComponentGroup g = digits.get(d);
             for (int y = g.top; y < g.bottom; y++) {
                 for (int x = g.left; x < g.right; x++) {
-                    if (g.holds(labels[y * w + x])) {
+                    if (g.holds(labels[y * w + x]) && g.covers(x, y)) {
                         owner[y * w + x] = d;
                     }
                 }

@@ -1,6 +1,5 @@
 package digits.numbers;
 
-import digits.data.DigitImage;
 import digits.evaluation.Prediction;
 import digits.evaluation.Predictor;
 import digits.image.PictureException;
@@ -13,10 +12,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads a handwritten number: splits the picture into digits ({@link NumberSegmentation}) and asks a network
- * what each digit is. Where the picture's writing is one mark that was cut in two by its width alone, the
- * network also reads the mark whole, as one digit, and that reading is kept if the network is surer of it than of
- * the pieces together (the product of their probabilities): a wide 0 or a 5 whose bar reaches out stays one digit.
+ * Reads a handwritten number: splits the picture into digits ({@link NumberSegmentation}), cutting touching digits
+ * where the network reads the pieces best, and asks the network what each digit is. Where a segmentation made
+ * without the network cut the picture's one mark in two by its width alone, the network also reads the mark whole,
+ * as one digit, and that reading is kept if the network is surer of it than of the pieces together (the product of
+ * their probabilities): a wide 0 or a 5 whose bar reaches out stays one digit.
  *
  * <pre>{@code
  * NumberReader reader = NumberReader.of(predictor);
@@ -78,7 +78,7 @@ public final class NumberReader {
      *     number turned on its side
      */
     public NumberReading read(Path file) {
-        return read(NumberSegmentation.fromFile(file));
+        return read(NumberSegmentation.of(Photo.read(file), predictor));
     }
 
     /** @see #read(Path) */
@@ -92,7 +92,19 @@ public final class NumberReader {
      * @return the reading
      */
     public NumberReading read(String name, BufferedImage picture) {
-        return read(NumberSegmentation.of(name, picture));
+        return read(NumberSegmentation.of(name, picture, predictor));
+    }
+
+    /**
+     * Splits a picture into digits as {@link #read(String, BufferedImage)} does, touching digits cut where this
+     * reader's network reads the pieces best, without reading them yet.
+     *
+     * @param name    a name for messages and pictures
+     * @param picture a picture of a number on one line
+     * @return the digits found
+     */
+    public NumberSegmentation segment(String name, BufferedImage picture) {
+        return NumberSegmentation.of(name, picture, predictor);
     }
 
     /**
@@ -100,11 +112,9 @@ public final class NumberReader {
      * @return what the network reads in each
      */
     public NumberReading read(NumberSegmentation segmentation) {
-        List<Prediction> predictions = new ArrayList<>();
+        List<Prediction> predictions = predictor.predictAll(segmentation.digits());
         double piecesLogP = 0;
-        for (DigitImage digit : segmentation.digits()) {
-            Prediction p = predictor.predict(digit);
-            predictions.add(p);
+        for (Prediction p : predictions) {
             piecesLogP += Math.log(p.confidence());
         }
         if (segmentation.count() == 2 && segmentation.markBoxes().size() == 1) {

@@ -2,9 +2,11 @@ package digits.numbers;
 
 import digits.data.DigitImage;
 import digits.display.NumberPictures;
+import digits.evaluation.Predictor;
 import digits.image.Box;
 import digits.image.MnistForm;
 import digits.image.PictureException;
+import digits.image.Plane;
 import digits.photos.PageInk;
 import digits.photos.Photo;
 import java.awt.image.BufferedImage;
@@ -28,8 +30,9 @@ import java.util.Objects;
  *
  * <p>The steps: the ink is every pixel clearly darker than the paper around it (so a shadow does not count as
  * ink), without the long thin lines of ruled paper; 8-connected components of the ink are the first guess at
- * the digits; parts of one digit are put together and specks dropped; a component much wider than a digit
- * (touching digits) is cut at its thinnest column. Immutable.
+ * the digits; parts of one digit are put together and specks dropped; touching digits are cut apart, by
+ * {@link NumberReader} with the network's help (each way of cutting is read and the best reading kept), here,
+ * without a network, where the ink's column profile is thinnest. Immutable.
  */
 public final class NumberSegmentation {
 
@@ -55,12 +58,16 @@ public final class NumberSegmentation {
         List<DigitImage> found = new ArrayList<>();
         List<Box> inFile = new ArrayList<>();
         for (int d = 0; d < segments.digits().size(); d++) {
-            found.add(
-                    DigitImage.unlabelled(MnistForm.of(segments.digits().get(d)).pixels()));
+            found.add(mnistForm(segments.digits().get(d)));
             inFile.add(segments.boxes().get(d).scaled(scale));
         }
         this.digits = List.copyOf(found);
         this.boxes = List.copyOf(inFile);
+    }
+
+    /** The same steps as {@code OwnDigit}: crop to the ink, fit 20 x 20, centre by mass in 28 x 28. */
+    static DigitImage mnistForm(Plane ink) {
+        return DigitImage.unlabelled(MnistForm.of(ink).pixels());
     }
 
     /**
@@ -86,7 +93,13 @@ public final class NumberSegmentation {
      */
     public static NumberSegmentation of(Photo photo) {
         Objects.requireNonNull(photo, "photo");
-        return of(Writing.find(photo.name(), photo.image()), photo.scale());
+        return of(photo, null);
+    }
+
+    /** As {@link #of(Photo)}, touching digits cut with the network's help if a predictor is given (null: without). */
+    static NumberSegmentation of(Photo photo, Predictor predictor) {
+        Objects.requireNonNull(photo, "photo");
+        return of(Writing.find(photo.name(), photo.image()), photo.scale(), predictor);
     }
 
     /**
@@ -95,7 +108,12 @@ public final class NumberSegmentation {
      * @return the digits found
      */
     public static NumberSegmentation of(String name, BufferedImage picture) {
-        return of(Writing.find(name, picture));
+        return of(name, picture, null);
+    }
+
+    /** As {@link #of(String, BufferedImage)}, touching digits cut with the network's help if a predictor is given. */
+    static NumberSegmentation of(String name, BufferedImage picture, Predictor predictor) {
+        return of(Writing.find(name, picture), 1, predictor);
     }
 
     /**
@@ -104,11 +122,11 @@ public final class NumberSegmentation {
      * @throws PictureException if the writing is not one line, or is a number turned on its side
      */
     public static NumberSegmentation of(Writing writing) {
-        return of(Objects.requireNonNull(writing, "writing"), 1);
+        return of(Objects.requireNonNull(writing, "writing"), 1, null);
     }
 
-    private static NumberSegmentation of(Writing writing, double scale) {
-        return new NumberSegmentation(writing, scale, Segmenter.segment(writing));
+    private static NumberSegmentation of(Writing writing, double scale, Predictor predictor) {
+        return new NumberSegmentation(writing, scale, Segmenter.segment(writing, predictor));
     }
 
     /**

@@ -1,5 +1,6 @@
 package digits.numbers;
 
+import digits.evaluation.Predictor;
 import digits.image.Box;
 import digits.image.Components.Component;
 import digits.image.Plane;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * Splits the writing of a one-line number ({@link Writing}: its components, the parts of each digit put together)
- * into digits: groups much wider than a digit (touching digits) are cut where the ink's column profile is thinnest
+ * into digits: groups much wider than a digit (touching digits) are cut with the network's help
+ * ({@link RecognitionSplit}) or, without a network, where the ink's column profile is thinnest
  * ({@link TouchingSplit}); each digit's ink is cut out ({@link DigitCutter}).
  */
 final class Segmenter {
@@ -38,10 +40,11 @@ final class Segmenter {
             double digitHeight) {}
 
     /**
-     * @param writing the writing found
+     * @param writing   the writing found
+     * @param predictor the network that judges where touching digits are cut, or null to cut by the ink profile
      * @return the digits, left to right, if the writing is one line ({@link Segments#lines()} says)
      */
-    static Segments segment(Writing writing) {
+    static Segments segment(Writing writing, Predictor predictor) {
         int[] labels = writing.found.labels();
         List<Component> components = writing.found.components();
         OneLineCheck lines = writing.lines;
@@ -49,10 +52,14 @@ final class Segmenter {
         if (!lines.oneLine()) {
             return new Segments(labels, components, lines, new int[0], List.of(), List.of(), height);
         }
-        TouchingSplit splitter = new TouchingSplit(writing.ink, labels, writing.groups, height);
         List<ComponentGroup> digits = new ArrayList<>();
-        for (ComponentGroup g : writing.groups) {
-            digits.addAll(splitter.split(g));
+        if (predictor != null) {
+            digits.addAll(RecognitionSplit.split(writing.groups, writing.ink, labels, height, predictor));
+        } else {
+            TouchingSplit splitter = new TouchingSplit(writing.ink, labels, writing.groups, height);
+            for (ComponentGroup g : writing.groups) {
+                digits.addAll(splitter.split(g));
+            }
         }
         digits.sort(Comparator.comparingInt(g -> g.left));
         DigitCutter.Cut cut = DigitCutter.cut(digits, labels, writing.ink);

@@ -13,7 +13,7 @@ import java.util.List;
  * @param text     the number it shows, such as "4093"
  * @param boxes    where each digit's ink is, left to right
  * @param digits   each digit as it was taken from its set (to read it alone, beside the number)
- * @param touching whether some neighbours' ink boxes touch or overlap (their strokes then often join)
+ * @param touching whether some neighbours touch (their inks meet, or their ink boxes touch or overlap)
  */
 public record ComposedNumber(
         BufferedImage picture, String text, List<Box> boxes, List<DigitImage> digits, boolean touching) {

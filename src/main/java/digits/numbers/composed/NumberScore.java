@@ -7,6 +7,7 @@ import digits.numbers.NumberReader;
 import digits.numbers.NumberReading;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import tech.tablesaw.api.DoubleColumn;
@@ -32,7 +33,9 @@ import tech.tablesaw.api.Table;
  * @param digitsRight   of those, digits read right
  * @param singlesRight  of those, digits the same network reads right as single test images
  * @param numbersRight  numbers read right in every digit
- * @param msPerNumber   reading time per number, milliseconds
+ * @param msPerNumber   reading time per number, milliseconds, the mean
+ * @param medianMs      reading time per number, milliseconds, the median
+ * @param worstMs       reading time of the slowest number, milliseconds
  * @param mistakes      the first numbers read wrong (at most {@value #MISTAKES_KEPT})
  */
 public record NumberScore(
@@ -44,6 +47,8 @@ public record NumberScore(
         int singlesRight,
         int numbersRight,
         double msPerNumber,
+        double medianMs,
+        double worstMs,
         List<NumberReading> mistakes) {
 
     /** Wrong readings kept for showing. */
@@ -66,12 +71,17 @@ public record NumberScore(
         if (numbers.isEmpty()) {
             throw new IllegalArgumentException("no numbers to measure on");
         }
-        long start = System.nanoTime();
         List<NumberReading> readings = new ArrayList<>();
-        for (ComposedNumber number : numbers) {
-            readings.add(readOrNull(reader, number));
+        double[] times = new double[numbers.size()];
+        for (int i = 0; i < numbers.size(); i++) {
+            long start = System.nanoTime();
+            readings.add(readOrNull(reader, numbers.get(i)));
+            times[i] = (System.nanoTime() - start) / 1e6;
         }
-        double ms = (System.nanoTime() - start) / 1e6 / numbers.size();
+        double ms = Arrays.stream(times).average().orElseThrow();
+        Arrays.sort(times);
+        double median = times[times.length / 2];
+        double worst = times[times.length - 1];
         Predictor predictor = reader.predictor();
         int rightCount = 0, digits = 0, digitsRight = 0, singlesRight = 0, numbersRight = 0;
         List<NumberReading> mistakes = new ArrayList<>();
@@ -95,7 +105,17 @@ public record NumberScore(
             }
         }
         return new NumberScore(
-                kind, numbers.size(), rightCount, digits, digitsRight, singlesRight, numbersRight, ms, mistakes);
+                kind,
+                numbers.size(),
+                rightCount,
+                digits,
+                digitsRight,
+                singlesRight,
+                numbersRight,
+                ms,
+                median,
+                worst,
+                mistakes);
     }
 
     private static NumberReading readOrNull(NumberReader reader, ComposedNumber number) {
@@ -162,9 +182,9 @@ public record NumberScore(
     public String toString() {
         return String.format(
                 Locale.ROOT,
-                "%-9s numbers: %,d; right count of digits %.2f%%; digit accuracy %.2f%% "
+                "%-11s numbers: %,d; right count of digits %.2f%%; digit accuracy %.2f%% "
                         + "(%,d digits); same digits as single images %.2f%%; difference %+.2f points; numbers read right "
-                        + "%.2f%%; %.2f ms per number",
+                        + "%.2f%%; %.1f ms per number (median), %.1f ms at worst",
                 kind,
                 numbers,
                 100 * countShare(),
@@ -173,6 +193,7 @@ public record NumberScore(
                 singleAccuracy(),
                 digitAccuracy() - singleAccuracy(),
                 numberAccuracy(),
-                msPerNumber);
+                medianMs,
+                worstMs);
     }
 }
