@@ -108,6 +108,19 @@ public final class NumberReader {
     }
 
     /**
+     * How the reader cuts the group of a picture that has the most candidate cuts: the group's ink with the candidate
+     * cut paths (the chosen ones blue), its ink profile, and the ways of cutting it, each with what the network
+     * reads in its pieces and its score, the chosen way first.
+     *
+     * @param name    a name for the picture's title
+     * @param picture a picture of a number on one line
+     * @return the picture
+     */
+    public BufferedImage splitPicture(String name, BufferedImage picture) {
+        return SplitView.picture(Writing.find(name, picture), predictor);
+    }
+
+    /**
      * @param segmentation the digits found
      * @return what the network reads in each
      */

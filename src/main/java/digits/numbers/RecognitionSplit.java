@@ -78,11 +78,18 @@ final class RecognitionSplit {
      * A group with its candidate cuts and pieces, as read by the network.
      *
      * @param group       the group
-     * @param crossed     for each cut, the group's edges first and last, the ink it crosses in pen widths
+     * @param cuts        each cut, the group's edges first and last: for each row of the group from its top, the
+     *                    first column right of the cut
+     * @param crossed     for each cut, the ink it crosses in pen widths (0 at the edges)
      * @param pieces      the pieces
      * @param predictions what the network reads in each piece
      */
-    record Candidates(ComponentGroup group, double[] crossed, List<Piece> pieces, List<Prediction> predictions) {}
+    record Candidates(
+            ComponentGroup group,
+            List<int[]> cuts,
+            double[] crossed,
+            List<Piece> pieces,
+            List<Prediction> predictions) {}
 
     private RecognitionSplit() {}
 
@@ -109,6 +116,7 @@ final class RecognitionSplit {
         double least = groups.size() == 1 ? LONE_MAY_BE_TWO : MAY_BE_TWO;
         List<List<Piece>> pieces = new ArrayList<>();
         List<double[]> crossed = new ArrayList<>();
+        List<List<int[]>> allCuts = new ArrayList<>();
         List<DigitImage> batch = new ArrayList<>();
         for (ComponentGroup g : groups) {
             List<CutPaths.Path> paths =
@@ -133,13 +141,15 @@ final class RecognitionSplit {
             own.forEach(p -> batch.add(p.digit()));
             pieces.add(own);
             crossed.add(cross);
+            allCuts.add(List.copyOf(cuts));
         }
         List<Prediction> read = predictor.predictAll(batch);
         List<Candidates> out = new ArrayList<>();
         int k = 0;
         for (int g = 0; g < groups.size(); g++) {
             int n = pieces.get(g).size();
-            out.add(new Candidates(groups.get(g), crossed.get(g), pieces.get(g), read.subList(k, k + n)));
+            out.add(new Candidates(
+                    groups.get(g), allCuts.get(g), crossed.get(g), pieces.get(g), read.subList(k, k + n)));
             k += n;
         }
         return out;

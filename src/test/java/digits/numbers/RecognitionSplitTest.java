@@ -13,6 +13,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,30 @@ class RecognitionSplitTest {
             assertTrue(
                     covered(truth[d], boxes.get(d)) >= 0.8, "digit " + d + ": " + boxes + ", truth " + List.of(truth));
         }
+    }
+
+    @Test
+    void theSplitPictureShowsTheChosenWayFirstAndNoCutAmongTheWays() {
+        BufferedImage picture = touchingPair(first(9), first(1), first(2), 2, new Box[2]);
+        SplitView.View view = SplitView.view(Writing.find("912", picture), TestModel.predictor());
+        var group = view.group();
+        assertTrue(group.ways().get(0).startsWith("chosen: "), group.ways().toString());
+        assertTrue(group.ways().get(0).contains("(1 cut)"), "the pair is cut once: " + group.ways());
+        assertEquals(
+                1,
+                group.ways().stream()
+                        .filter(w -> w.contains("one digit, no cut"))
+                        .count(),
+                group.ways().toString());
+        assertEquals(
+                1,
+                group.chosen().stream().filter(c -> c).count(),
+                "one chosen cut of " + group.cuts().size());
+        for (int[] cut : group.cuts()) {
+            assertEquals(group.height(), cut.length);
+            assertTrue(Arrays.stream(cut).allMatch(x -> x >= 0 && x <= group.width()), Arrays.toString(cut));
+        }
+        assertTrue(view.title().startsWith("912: a group"), view.title());
     }
 
     /** A white page to draw on with a round black pen 9 pixels wide. */
