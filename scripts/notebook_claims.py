@@ -103,7 +103,7 @@ CLAIMS = {
     "06-reading-numbers.ipynb": [
         Claim("separated numbers split into the right count (%)", r"^separated +[\d,]+ +([\d.]+)", quick=90, full=99.0),
         Claim("digits of separated numbers read right (%)", r"^separated +[\d,]+ +[\d.]+ +([\d.]+)", quick=75, full=98.5),
-        Claim("touching numbers split into the right count (%)", r"^touching +[\d,]+ +([\d.]+)", quick=40, full=60),
+        Claim("touching numbers split into the right count (%)", r"^touching +[\d,]+ +([\d.]+)", quick=30, full=55),
     ],
     # The ladder must reach its last step; speeds are not checked (they are the machine's, and timing belongs in
     # benchmarks). The two time-to-accuracy runs: quick mode trains on 2,000 digits for one epoch, full mode on
