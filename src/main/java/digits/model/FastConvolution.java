@@ -1,11 +1,14 @@
 package digits.model;
 
+import java.util.function.Supplier;
 import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.scalar.Step;
@@ -20,11 +23,20 @@ import org.nd4j.linalg.factory.Nd4j;
  * default) or by copying the result before the ReLU ({@code CacheMode.DEVICE}). The ReLU's output tells the
  * same, since it is positive exactly where its input was: this layer keeps a reference to it, and neither runs
  * the convolution twice nor copies anything. With any other activation it behaves exactly like Deeplearning4j's.
+ *
+ * <p>When a max-pooling layer follows, {@link FastPath} can move the ReLU past it ({@link #leaveReluToPooling}):
+ * the largest of a window's ReLU outputs is the ReLU of its largest input, so pooling first and then taking the
+ * ReLU gives the same numbers from a quarter of the values (for 2 x 2 windows), and the ReLU's backward pass
+ * happens in the pooling layer's, where the gradient is a quarter of the size too. In training this layer then
+ * hands on its result before the ReLU and receives the gradient before the ReLU; outside training (predictions,
+ * the activations a notebook shows) it computes its ReLU as always.
  */
 class FastConvolution extends ConvolutionLayer {
 
     private INDArray keptOutput; // this layer's training output, for a plain ReLU
     private INDArray keptFor; // the input it was computed from
+    private boolean reluInPooling; // the max pooling after this layer takes its ReLU (training only)
+    private boolean handedOver; // the last training forward pass left the ReLU to the pooling
 
     FastConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -39,12 +51,51 @@ class FastConvolution extends ConvolutionLayer {
         CacheMode asSet = cacheMode;
         cacheMode = CacheMode.NONE; // no copy of the result before the ReLU: the output is kept instead
         try {
-            keptOutput = super.activate(true, workspaceMgr);
+            keptOutput = reluInPooling
+                    ? withoutRelu(() -> super.activate(true, workspaceMgr))
+                    : super.activate(true, workspaceMgr);
         } finally {
             cacheMode = asSet;
         }
         keptFor = input;
+        handedOver = reluInPooling;
         return keptOutput;
+    }
+
+    /**
+     * From now on, the max-pooling layer after this one takes this layer's ReLU in training ({@link FastPath}
+     * arranges both sides).
+     */
+    void leaveReluToPooling() {
+        reluInPooling = true;
+    }
+
+    /**
+     * Whether the last training forward pass handed on the result before the ReLU, so that the gradient this
+     * layer receives is the gradient before the ReLU.
+     */
+    boolean handedOver() {
+        return handedOver && keptFor == input;
+    }
+
+    @Override
+    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        if (handedOver()) {
+            return withoutRelu(() -> super.backpropGradient(epsilon, workspaceMgr));
+        }
+        return super.backpropGradient(epsilon, workspaceMgr);
+    }
+
+    /** Runs Deeplearning4j's code with the identity in place of this layer's ReLU. */
+    private <T> T withoutRelu(Supplier<T> work) {
+        var settings = layerConf();
+        var relu = settings.getActivationFn();
+        settings.setActivationFn(new ActivationIdentity());
+        try {
+            return work.get();
+        } finally {
+            settings.setActivationFn(relu);
+        }
     }
 
     /** Whether the output of a training forward pass on the current input is kept. */
@@ -66,11 +117,15 @@ class FastConvolution extends ConvolutionLayer {
     }
 
     /**
-     * The gradient before the activation, from the gradient after it: with a kept ReLU output, {@code epsilon}
-     * where the output is positive and 0 elsewhere, written over {@code epsilon}; otherwise the activation's own
-     * derivative at the result before it.
+     * The gradient before the activation, from the gradient after it: {@code epsilon} itself when the ReLU was
+     * left to the pooling layer; with a kept ReLU output, {@code epsilon} where the output is positive and 0
+     * elsewhere, written over {@code epsilon}; otherwise the activation's own derivative at the result before it.
      */
     INDArray gradientBeforeActivation(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        if (handedOver()) { // the pooling layer after took the ReLU, and its gradient
+            forget();
+            return epsilon;
+        }
         if (keeps()) {
             // 1 where the output is positive (a step), times the gradient: two simple passes, about three times
             // quicker than ND4J's relu_bp, which Deeplearning4j's ReLU derivative runs
@@ -87,6 +142,7 @@ class FastConvolution extends ConvolutionLayer {
     private void forget() {
         keptOutput = null;
         keptFor = null;
+        handedOver = false;
     }
 
     @Override

@@ -16,6 +16,9 @@ import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.scalar.Step;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The running layer {@link FastPath} puts in place of Deeplearning4j's max-pooling layer: the same pooling, whose
@@ -30,6 +33,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>It works on float pictures in channels-first order without padding, the course's case; anything else, and
  * every forward pass outside training, runs Deeplearning4j's own code. The work is a few plain Java loops over
  * copies of the arrays, split between the processor's cores.
+ *
+ * <p>After a convolution whose ReLU {@link FastPath} moved here ({@link #takeReluOf}), it takes the ReLU of what it
+ * pools, in training: the same numbers as pooling the ReLU's outputs, and the gradient passes only where the result
+ * is positive. After the first convolution it also lays its gradient out filter by filter, the order in which that
+ * layer's weight gradient reads it ({@link FirstConvolution}), so that nobody copies it into that order.
  */
 class FastMaxPooling extends SubsamplingLayer {
 
@@ -38,6 +46,11 @@ class FastMaxPooling extends SubsamplingLayer {
     private float[] gradient = new float[0];
     private int[] winners = new int[0]; // for each output, the position of its maximum in the input
     private INDArray keptFor; // the input the winners belong to
+    private float[] incoming = new float[0];
+    private FastConvolution reluOf; // the convolution below, if this layer takes its ReLU
+    private boolean gradientByFilter; // lay the gradient out filter by filter
+    private boolean reluTaken; // the last training forward pass took the ReLU in its loops
+    private boolean reluOnInput; // ... or of its input, before Deeplearning4j's own pooling
 
     FastMaxPooling(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -58,9 +71,28 @@ class FastMaxPooling extends SubsamplingLayer {
                 && input.length() < Integer.MAX_VALUE;
     }
 
+    /**
+     * From now on this layer takes the ReLU of the convolution below in training ({@link FastPath} arranges both
+     * sides: {@link FastConvolution#leaveReluToPooling}).
+     *
+     * @param below    the convolution
+     * @param byFilter whether to lay the gradient out filter by filter (for {@link FirstConvolution})
+     */
+    void takeReluOf(FastConvolution below, boolean byFilter) {
+        reluOf = below;
+        gradientByFilter = byFilter;
+    }
+
     @Override
     public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
         keptFor = null;
+        reluTaken = false;
+        reluOnInput = false;
+        boolean relu = training && reluOf != null; // then the convolution below leaves its ReLU to this layer
+        if (relu && !plainCase()) { // Deeplearning4j's pooling, of the ReLU's outputs
+            input = Transforms.relu(workspaceMgr.dup(ArrayType.INPUT, input), false);
+            reluOnInput = true;
+        }
         if (!training || !plainCase()) {
             return super.activate(training, workspaceMgr);
         }
@@ -85,6 +117,7 @@ class FastMaxPooling extends SubsamplingLayer {
         float[] out = pooled;
         int[] won = winners;
         boolean twoByTwo = kernel[0] == 2 && kernel[1] == 2 && stride[0] == 2 && stride[1] == 2;
+        int perPlane = outH * outW;
         inParallel(planes, (first, last) -> {
             for (int plane = first; plane < last; plane++) {
                 if (twoByTwo) {
@@ -92,8 +125,12 @@ class FastMaxPooling extends SubsamplingLayer {
                 } else {
                     pool(in, out, won, plane, h, w, outH, outW, kernel, stride);
                 }
+                for (int o = plane * perPlane; relu && o < (plane + 1) * perPlane; o++) {
+                    out[o] = Math.max(out[o], 0f);
+                }
             }
         });
+        reluTaken = relu;
         INDArray output = workspaceMgr.createUninitialized(
                 ArrayType.ACTIVATIONS, DataType.FLOAT, new long[] {input.size(0), input.size(1), outH, outW}, 'c');
         buffer(output).put(out, 0, outputs);
@@ -105,30 +142,47 @@ class FastMaxPooling extends SubsamplingLayer {
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
         if (keptFor == null || keptFor != input || !plainCase()) {
             keptFor = null;
-            return super.backpropGradient(epsilon, workspaceMgr);
+            var result = super.backpropGradient(epsilon, workspaceMgr);
+            if (reluOnInput) { // the gradient of the ReLU's outputs, where they are positive
+                INDArray positive = Nd4j.createUninitialized(input.dataType(), input.shape(), 'c');
+                Nd4j.exec(new Step(input, positive, 0.0));
+                result.getSecond().muli(positive);
+            }
+            return result;
         }
         keptFor = null;
         int inputs = (int) input.length();
         int outputs = (int) epsilon.length();
-        float[] incoming = copyOut(epsilon, pooled);
+        incoming = copyOut(epsilon, incoming);
         if (gradient.length < inputs) {
             gradient = new float[inputs];
         }
+        float[] from = incoming;
+        float[] max = pooled;
         float[] sent = gradient;
         int[] won = winners;
-        int planes = (int) (input.size(0) * input.size(1));
-        int perPlaneIn = inputs / planes;
-        int perPlaneOut = outputs / planes;
-        inParallel(planes, (first, last) -> {
-            Arrays.fill(sent, first * perPlaneIn, last * perPlaneIn, 0f);
-            for (int o = first * perPlaneOut; o < last * perPlaneOut; o++) {
-                sent[won[o]] += incoming[o]; // windows may overlap: add
+        boolean relu = reluTaken;
+        int images = (int) input.size(0);
+        int channels = (int) input.size(1);
+        boolean byFilter = gradientByFilter && relu;
+        int perPlaneIn = inputs / (images * channels);
+        int perPlaneOut = outputs / (images * channels);
+        inParallel(images * channels, (first, last) -> {
+            for (int plane = first; plane < last; plane++) {
+                int to = byFilter ? (plane % channels) * images + plane / channels : plane;
+                int moved = (to - plane) * perPlaneIn;
+                Arrays.fill(sent, to * perPlaneIn, (to + 1) * perPlaneIn, 0f);
+                for (int o = plane * perPlaneOut; o < (plane + 1) * perPlaneOut; o++) {
+                    // windows may overlap: add; past a ReLU, only where the result was positive
+                    sent[won[o] + moved] += relu && max[o] <= 0 ? 0f : from[o];
+                }
             }
         });
+        long[] shape = byFilter ? new long[] {channels, images, input.size(2), input.size(3)} : input.shape();
         INDArray gradientAtInput =
-                workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, input.shape(), 'c');
+                workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, shape, 'c');
         buffer(gradientAtInput).put(sent, 0, inputs);
-        return new Pair<>(new DefaultGradient(), gradientAtInput);
+        return new Pair<>(new DefaultGradient(), byFilter ? gradientAtInput.permute(1, 0, 2, 3) : gradientAtInput);
     }
 
     /**

@@ -33,6 +33,10 @@ import org.nd4j.linalg.api.buffer.DataType;
  *   <li><b>no gradient for the input pictures</b> in the first convolution ({@link FirstConvolution});</li>
  *   <li><b>max pooling forward once</b>: the training forward pass notes where each maximum came from
  *       ({@link FastMaxPooling});</li>
+ *   <li><b>the ReLU after the pooling</b>: the largest of a window's ReLU outputs is the ReLU of its largest
+ *       input, so a convolution's ReLU is taken after the max pooling that follows it, on a quarter of the values,
+ *       and the gradient reaches the first convolution in the order its weight gradient reads it
+ *       ({@link FastConvolution#leaveReluToPooling});</li>
  *   <li><b>dense layers' products on the fast routine</b> ({@link FastDense}).</li>
  * </ul>
  * Gradients agree with Deeplearning4j's own to float rounding (FastPathTest). Layers of other kinds (batch
@@ -61,7 +65,23 @@ public final class FastPath {
                 replace(model, i, FastDense::new);
             }
         }
-        return poolingForwardOnce(model);
+        poolingForwardOnce(model);
+        reluPastPooling(model);
+        return model;
+    }
+
+    /** Each convolution with a ReLU that a max-pooling layer follows leaves its ReLU to the pooling, in training. */
+    private static void reluPastPooling(MultiLayerNetwork model) {
+        Layer[] layers = layers(model);
+        for (int i = 0; i + 1 < layers.length; i++) {
+            if (layers[i] instanceof FastConvolution convolution
+                    && layers[i + 1] instanceof FastMaxPooling pooling
+                    && PlainRelu.is(convolution.layerConf().getActivationFn())
+                    && model.getLayerWiseConfigurations().getInputPreProcess(i + 1) == null) {
+                convolution.leaveReluToPooling();
+                pooling.takeReluOf(convolution, convolution instanceof FirstConvolution);
+            }
+        }
     }
 
     /**

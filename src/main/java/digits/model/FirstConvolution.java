@@ -77,11 +77,18 @@ class FirstConvolution extends FastConvolution {
         return new Pair<>(gradient, notComputed(input));
     }
 
-    /** The gradient before the activation, one row per filter, one column per output position of each image. */
+    /**
+     * The gradient before the activation, one row per filter, one column per output position of each image: as it
+     * came when the pooling layer after laid it out so ({@link FastMaxPooling}), otherwise copied into that order.
+     */
     private INDArray byFilter(INDArray delta, LayerWorkspaceMgr workspaceMgr) {
         long images = delta.size(0);
         long filters = delta.size(1);
         long area = delta.size(2) * delta.size(3);
+        INDArray asLaidOut = delta.permute(1, 0, 2, 3);
+        if (asLaidOut.ordering() == 'c' && Shape.hasDefaultStridesForShape(asLaidOut)) {
+            return asLaidOut.reshape('c', filters, images * area);
+        }
         INDArray byFilter = workspaceMgr.createUninitialized(
                 ArrayType.BP_WORKING_MEM, dataType, new long[] {filters, images, area}, 'c');
         byFilter.assign(delta.reshape('c', images, filters, area).permute(1, 0, 2));

@@ -26,6 +26,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 class FastPathTest {
 
@@ -80,6 +81,11 @@ class FastPathTest {
         return writtenOut(SubsamplingLayer.PoolingType.MAX, 2, 2, Activation.RELU, 1.0);
     }
 
+    private static MultiLayerConfiguration inDoublePrecision(MultiLayerConfiguration configuration) {
+        configuration.setDataType(DataType.DOUBLE);
+        return configuration;
+    }
+
     private static MultiLayerNetwork built(MultiLayerConfiguration configuration) {
         var network = new MultiLayerNetwork(configuration.clone());
         network.init();
@@ -106,6 +112,22 @@ class FastPathTest {
                 kinds(network));
         for (Layer layer : network.getLayers()) {
             assertSame(layer, network.getLayer(layer.conf().getLayer().getLayerName()), "found by name too");
+        }
+    }
+
+    @Test
+    void inTrainingTheReluComesAfterThePoolingWithTheSameResults() {
+        var network = FastPath.apply(built(writtenOut()));
+        Nd4j.getRandom().setSeed(5);
+        INDArray pictures = Nd4j.rand(DataType.FLOAT, 8, 784).subi(0.5);
+        List<INDArray> training = network.feedForward(pictures, true); // 0: the input, 1: conv1, 2: pool1, ...
+        List<INDArray> inference = network.feedForward(pictures, false);
+        assertTrue(training.get(1).minNumber().doubleValue() < 0, "conv1 hands on its result before the ReLU");
+        assertEquals(0.0, inference.get(1).minNumber().doubleValue(), "outside training conv1 takes its ReLU");
+        for (int layer = 1; layer < training.size(); layer++) {
+            boolean convolution = layer == 1 || layer == 3; // their ReLU comes after the pooling
+            INDArray trained = convolution ? Transforms.relu(training.get(layer), true) : training.get(layer);
+            NetworkGradients.assertClose("layer " + layer, inference.get(layer), trained);
         }
     }
 
@@ -161,6 +183,8 @@ class FastPathTest {
                                 .build())
                         .setInputType(InputType.convolutionalFlat(16, 16, 3))
                         .build(),
+                "in double precision (the pooling runs Deeplearning4j's code, of the ReLU's outputs)",
+                inDoublePrecision(writtenOut()),
                 "the course's recommended network, smaller (batch normalisation)",
                 Cnn.configuration(CnnSpec.recommended().toBuilder()
                         .convFilters(4, 8)
