@@ -173,8 +173,10 @@ class FastMaxPooling extends SubsamplingLayer {
                 int moved = (to - plane) * perPlaneIn;
                 Arrays.fill(sent, to * perPlaneIn, (to + 1) * perPlaneIn, 0f);
                 for (int o = plane * perPlaneOut; o < (plane + 1) * perPlaneOut; o++) {
-                    // windows may overlap: add; past a ReLU, only where the result was positive
-                    sent[won[o] + moved] += relu && max[o] <= 0 ? 0f : from[o];
+                    // windows may overlap: add; past a ReLU, only where the result (0 or more) is not 0, found
+                    // without a branch, which the processor would mispredict about half the time
+                    int bits = Float.floatToRawIntBits(max[o]);
+                    sent[won[o] + moved] += relu ? from[o] * ((bits | -bits) >>> 31) : from[o];
                 }
             }
         });
