@@ -3,6 +3,7 @@ package digits.display;
 import digits.check.Check;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -20,6 +21,9 @@ public final class CutPicture {
     private static final int LINE_HEIGHT = 20;
     private static final int MAX_SIDE = 420;
     private static final int MIN_WIDTH = 560;
+    private static final String PROFILE = "the ink in each column (the ink profile)";
+    private static final String WAYS =
+            "ways of cutting: what the network reads in each piece, and the score (the chosen way first)";
 
     private CutPicture() {}
 
@@ -61,7 +65,10 @@ public final class CutPicture {
     public static BufferedImage paint(String title, Group group) {
         int scale = Math.max(1, Math.min(12, MAX_SIDE / Math.max(group.width(), group.height())));
         int inkW = group.width() * scale, inkH = group.height() * scale;
-        int width = Math.max(MIN_WIDTH, Math.max(inkW, widestLine(group.ways())) + 2 * GAP);
+        int text = Math.max(
+                widest(Palette.SMALL, group.ways()),
+                Math.max(widest(Palette.TITLE, List.of(title)), widest(Palette.CAPTION, List.of(PROFILE, WAYS))));
+        int width = Math.max(MIN_WIDTH, Math.max(inkW, text) + 2 * GAP);
         int inkTop = GAP + LINE_HEIGHT + 6;
         int profileTop = inkTop + inkH + GAP + LINE_HEIGHT;
         int waysTop = profileTop + PROFILE_HEIGHT + GAP + LINE_HEIGHT;
@@ -74,12 +81,9 @@ public final class CutPicture {
             g.drawString(title, GAP, GAP + 14);
             drawInk(g, group, GAP, inkTop, scale);
             drawCuts(g, group, GAP, inkTop, scale);
-            caption(g, "the ink in each column (the ink profile)", profileTop - 6);
+            caption(g, PROFILE, profileTop - 6);
             drawProfile(g, group, GAP, profileTop, scale);
-            caption(
-                    g,
-                    "ways of cutting: what the network reads in each piece, and the score (the chosen way first)",
-                    waysTop - 6);
+            caption(g, WAYS, waysTop - 6);
             g.setFont(Palette.SMALL);
             for (int k = 0; k < group.ways().size(); k++) {
                 g.setColor(k == 0 ? Palette.BLUE : Palette.TEXT_SOFT);
@@ -143,11 +147,12 @@ public final class CutPicture {
         g.drawLine(x, y + PROFILE_HEIGHT, x + group.width() * scale, y + PROFILE_HEIGHT);
     }
 
-    private static int widestLine(List<String> lines) {
+    /** The width of the widest of {@code lines} in {@code font}, so that the picture holds every line whole. */
+    private static int widest(Font font, List<String> lines) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
         try {
-            var metrics = g.getFontMetrics(Palette.SMALL);
+            var metrics = g.getFontMetrics(font);
             return lines.stream().mapToInt(metrics::stringWidth).max().orElse(0);
         } finally {
             g.dispose();

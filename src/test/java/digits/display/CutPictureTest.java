@@ -32,6 +32,17 @@ class CutPictureTest {
     }
 
     @Test
+    void theTitleAndEveryLineFitWhole() {
+        String title = "touching 09358: a group 28 pixels wide, 7 candidate cuts, 127 ways of cutting, all read";
+        var group = new CutPicture.Group(new float[28 * 20], 28, 20, List.of(), List.of(), List.of("chosen: 35"));
+        BufferedImage picture = CutPicture.paint(title, group);
+        var metrics = picture.createGraphics().getFontMetrics(Palette.TITLE);
+        assertTrue(
+                picture.getWidth() >= metrics.stringWidth(title) + 12,
+                "the title, " + metrics.stringWidth(title) + " pixels, in a picture " + picture.getWidth() + " wide");
+    }
+
+    @Test
     void inkOfTheWrongSizeIsRefusedWithTheSizes() {
         var e = assertThrows(
                 IllegalArgumentException.class,
