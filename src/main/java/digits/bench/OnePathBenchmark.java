@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -28,7 +29,11 @@ import javax.imageio.ImageIO;
  *
  * <pre>
  * java -cp "target/digits.jar:target/lib/*" digits.bench.OnePathBenchmark [--digits 1000] [--model PATH] [--seed 1]
+ *     [--list FOLDER]
  * </pre>
+ *
+ * With {@code --list}, each disagreement is printed (the digit's index in the test set, its label, and what each
+ * path read or why it refused) and its picture kept in the folder.
  *
  * The model is the one notebook 04 saves ({@code notebooks/models/digits-cnn.zip}, as {@code NumberBenchmark}) or the
  * file given.
@@ -46,8 +51,10 @@ public final class OnePathBenchmark {
      * @param label  the digit it shows
      * @param number what the number reader read (empty if it refused or read no digit or several)
      * @param own    what the single-digit path read (empty if it refused)
+     * @param numberSaid what the number reader read, or why it refused
+     * @param ownSaid    what the single-digit path read, or why it refused
      */
-    record Readings(int label, OptionalInt number, OptionalInt own) {
+    record Readings(int label, OptionalInt number, OptionalInt own, String numberSaid, String ownSaid) {
 
         /** @return whether both paths read the same single digit */
         boolean same() {
@@ -60,14 +67,16 @@ public final class OnePathBenchmark {
         int count = 1_000;
         Path modelFile = null;
         long seed = 1;
+        Path list = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--digits" -> count = Check.atLeast("--digits", Integer.parseInt(value(args, ++i)), 1);
                 case "--model" -> modelFile = Path.of(value(args, ++i));
                 case "--seed" -> seed = Long.parseLong(value(args, ++i));
+                case "--list" -> list = Files.createDirectories(Path.of(value(args, ++i)));
                 default ->
-                    throw new IllegalArgumentException(
-                            "unknown option " + args[i] + ": expected --digits N, --model PATH or --seed N");
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + ": expected --digits N, --model PATH, --seed N or --list FOLDER");
             }
         }
         Path file = modelFile != null
@@ -90,6 +99,16 @@ public final class OnePathBenchmark {
                 same += readings.same() ? 1 : 0;
                 numberRight += readings.number().equals(OptionalInt.of(readings.label())) ? 1 : 0;
                 ownRight += readings.own().equals(OptionalInt.of(readings.label())) ? 1 : 0;
+                if (list != null && !readings.same()) {
+                    System.out.println(String.format(
+                            Locale.ROOT,
+                            "disagree: test digit %d, label %d; NumberReader: %s; OwnDigit: %s",
+                            page.index(),
+                            readings.label(),
+                            readings.numberSaid(),
+                            readings.ownSaid()));
+                    Files.copy(png, list.resolve(page.name()), StandardCopyOption.REPLACE_EXISTING);
+                }
                 png.toFile().delete();
             }
         } finally {
@@ -126,19 +145,24 @@ public final class OnePathBenchmark {
      */
     static Readings read(NumberReader reader, Path file, int label) {
         OptionalInt number, own;
+        String numberSaid, ownSaid;
         try {
             NumberReading reading = reader.read(file);
             number = reading.length() == 1 ? OptionalInt.of(reading.digits().get(0)) : OptionalInt.empty();
+            numberSaid = "\"" + reading.text() + "\"";
         } catch (PictureException e) {
             number = OptionalInt.empty();
+            numberSaid = "refused (" + e.getMessage() + ")";
         }
         try {
             own = OptionalInt.of(
                     reader.predictor().predict(OwnDigit.fromFile(file).digit()).digit());
+            ownSaid = String.valueOf(own.getAsInt());
         } catch (PictureException e) {
             own = OptionalInt.empty();
+            ownSaid = "refused (" + e.getMessage() + ")";
         }
-        return new Readings(label, number, own);
+        return new Readings(label, number, own, numberSaid, ownSaid);
     }
 
     private static String value(String[] args, int i) {

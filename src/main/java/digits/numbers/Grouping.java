@@ -2,7 +2,9 @@ package digits.numbers;
 
 import digits.image.Components.Component;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Puts the parts of each digit together. Every component starts as a group; a group lower than a digit joins
@@ -28,6 +30,8 @@ final class Grouping {
     static final double WIDEST_DIGIT = 1.2;
     /** A group with less ink than this share of a typical digit's, left alone, is a speck. */
     static final double SPECK_SHARE = 0.1;
+    /** Writing in one column in more rows than this is a number on its side, not one digit in pieces. */
+    static final int PIECES_ROWS = 2;
 
     private Grouping() {}
 
@@ -73,6 +77,46 @@ final class Grouping {
         }
         groups.removeIf(g -> g.area < SPECK_SHARE * digit.area()); // never the largest: at least one group stays
         return groups;
+    }
+
+    /**
+     * All the writing put together as one digit, if it stands in one column. With no digit beside them to measure a
+     * digit by, the pieces of one digit (a 2 whose curve broke from its base, a 6 whose stem broke off) each look
+     * digit-high, and the joins of {@link #group} keep them apart. From the largest group on, each group must share
+     * at least {@value #PART_OVERLAP} of the narrower one's columns with those taken and lie within
+     * {@value #PART_DISTANCE} of the digit height below or above them; and the groups make at most
+     * {@value #PIECES_ROWS} rows: two marks one above the other are far more often one digit in two pieces than a
+     * number of two digits on its side, more rows a number on its side.
+     *
+     * @param groups      the groups found
+     * @param components  the connected components
+     * @param digitHeight the typical height of a digit, in pixels
+     * @return the groups put together, or empty if they are one group already or do not stand in one column
+     */
+    static Optional<ComponentGroup> oneDigitInPieces(
+            List<ComponentGroup> groups, List<Component> components, double digitHeight) {
+        if (groups.size() < 2 || OneLineCheck.rows(groups).size() > PIECES_ROWS) {
+            return Optional.empty();
+        }
+        List<ComponentGroup> left = new ArrayList<>(groups);
+        left.sort(Comparator.comparingInt((ComponentGroup g) -> g.area).reversed());
+        ComponentGroup all = new ComponentGroup();
+        all.join(left.remove(0), components);
+        boolean joined = true;
+        while (joined && !left.isEmpty()) {
+            joined = false;
+            for (ComponentGroup g : left) {
+                double shared = Math.min(g.right, all.right) - Math.max(g.left, all.left);
+                int gap = Math.max(all.top - g.bottom, g.top - all.bottom);
+                if (shared >= PART_OVERLAP * Math.min(g.width(), all.width()) && gap <= PART_DISTANCE * digitHeight) {
+                    all.join(g, components);
+                    left.remove(g);
+                    joined = true;
+                    break;
+                }
+            }
+        }
+        return left.isEmpty() ? Optional.of(all) : Optional.empty();
     }
 
     /**

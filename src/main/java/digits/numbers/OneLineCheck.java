@@ -28,22 +28,32 @@ record OneLineCheck(int rows, boolean oneEach, Box extent) {
     static OneLineCheck of(List<ComponentGroup> groups, double digitHeight) {
         List<ComponentGroup> tall = groups.stream()
                 .filter(g -> g.height() >= ROW_HEIGHT * digitHeight)
-                .sorted(Comparator.comparingInt(g -> g.top))
                 .toList();
+        List<List<ComponentGroup>> rows = rows(tall);
+        if (rows.size() < 2) {
+            return new OneLineCheck(rows.size(), true, null);
+        }
+        Box extent = tall.stream().map(ComponentGroup::box).reduce(Box::union).orElseThrow();
+        return new OneLineCheck(rows.size(), rows.stream().allMatch(row -> row.size() == 1), extent);
+    }
+
+    /**
+     * @param groups groups of ink
+     * @return the groups in rows from the top: a group that starts below every group above it starts a row
+     */
+    static List<List<ComponentGroup>> rows(List<ComponentGroup> groups) {
+        List<ComponentGroup> byTop = new ArrayList<>(groups);
+        byTop.sort(Comparator.comparingInt(g -> g.top));
         List<List<ComponentGroup>> rows = new ArrayList<>();
         int rowBottom = Integer.MIN_VALUE;
-        for (ComponentGroup g : tall) {
+        for (ComponentGroup g : byTop) {
             if (rows.isEmpty() || g.top >= rowBottom) {
                 rows.add(new ArrayList<>());
             }
             rows.get(rows.size() - 1).add(g);
             rowBottom = Math.max(rowBottom, g.bottom);
         }
-        if (rows.size() < 2) {
-            return new OneLineCheck(rows.size(), true, null);
-        }
-        Box extent = tall.stream().map(ComponentGroup::box).reduce(Box::union).orElseThrow();
-        return new OneLineCheck(rows.size(), rows.stream().allMatch(row -> row.size() == 1), extent);
+        return rows;
     }
 
     /** @return whether the writing is one line (or none of it is digit-high) */

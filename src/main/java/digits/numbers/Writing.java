@@ -9,14 +9,16 @@ import digits.photos.PageInk;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The writing in a picture before it is split into digits: the ink clearly darker than the paper around it
  * ({@link PageInk}, ruled lines taken out), its 8-connected components, slanted ruled lines dropped, the parts of
- * each digit put together and specks dropped ({@link Grouping}), and how the writing lies. Both paths into MNIST form
- * start here: the number reader splits the writing into digits ({@link NumberSegmentation#of(Writing)}), the
- * single-digit path takes all of it as one digit ({@link #asOneDigit()}); either way a digit's ink is cut out by
- * the same code, grey levels kept, and brought into MNIST form by {@code MnistForm.of}. Immutable.
+ * each digit put together and specks dropped ({@link Grouping}; all of it, if it stands in one column), and how the
+ * writing lies. Both paths into MNIST form start here: the number reader splits the writing into digits
+ * ({@link NumberSegmentation#of(Writing)}), the single-digit path takes all of it as one digit
+ * ({@link #asOneDigit()}); either way a digit's ink is cut out by the same code, grey levels kept, and brought into
+ * MNIST form by {@code MnistForm.of}. Immutable.
  *
  * <pre>{@code
  * Writing writing = Writing.find("7-pencil.png", picture);
@@ -55,8 +57,12 @@ public final class Writing {
                             ? ": it shows only ruled lines, no writing"
                             : ": nothing is darker than the paper around it"));
         }
-        this.digit = TypicalDigit.of(components, dropped);
-        this.groups = List.copyOf(Grouping.group(components, dropped, digit));
+        TypicalDigit typical = TypicalDigit.of(components, dropped);
+        List<ComponentGroup> grouped = Grouping.group(components, dropped, typical);
+        Optional<ComponentGroup> one = Grouping.oneDigitInPieces(grouped, components, typical.height());
+        this.groups = one.map(List::of).orElseGet(() -> List.copyOf(grouped));
+        // one digit in pieces is the measure of a digit in its picture, not the pieces
+        this.digit = one.map(g -> new TypicalDigit(g.height(), g.area)).orElse(typical);
         this.lines = OneLineCheck.of(groups, digit.height());
     }
 

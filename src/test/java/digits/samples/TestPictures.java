@@ -1,5 +1,6 @@
 package digits.samples;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -10,14 +11,36 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 
-/** Pictures and files that the photo and number tests make: lighting, EXIF segments, PNG headers. */
+/** Pictures and files that the photo and number tests make: pen drawings, lighting, EXIF segments, PNG headers. */
 public final class TestPictures {
 
     private TestPictures() {}
+
+    /**
+     * A white page with black strokes drawn by {@code pen} with a round pen 12 pixels wide, smoothed.
+     *
+     * @param width  the page's width, in pixels
+     * @param height the page's height, in pixels
+     * @param pen    what to draw
+     * @return the page
+     */
+    public static BufferedImage drawn(int width, int height, Consumer<Graphics2D> pen) {
+        BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setStroke(new BasicStroke(12, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        pen.accept(g);
+        g.dispose();
+        return page;
+    }
 
     /** The picture enlarged {@code factor} times (nearest neighbour), in grey. */
     public static BufferedImage enlarged(BufferedImage picture, int factor) {
