@@ -16,8 +16,6 @@ import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.scalar.Step;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -34,7 +32,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * every forward pass outside training, runs Deeplearning4j's own code. The work is a few plain Java loops over
  * copies of the arrays, split between the processor's cores.
  *
- * <p>After a convolution whose ReLU {@link FastPath} moved here ({@link #takeReluOf}), it takes the ReLU of what it
+ * <p>After a convolution whose ReLU {@link FastPath} moved here ({@link #takeReluOfConvolutionBelow}), it takes the ReLU of what it
  * pools, in training: the same numbers as pooling the ReLU's outputs, and the gradient passes only where the result
  * is positive. After the first convolution it also lays its gradient out filter by filter, the order in which that
  * layer's weight gradient reads it ({@link FirstConvolution}), so that nobody copies it into that order.
@@ -47,7 +45,7 @@ class FastMaxPooling extends SubsamplingLayer {
     private int[] winners = new int[0]; // for each output, the position of its maximum in the input
     private INDArray keptFor; // the input the winners belong to
     private float[] incoming = new float[0];
-    private FastConvolution reluOf; // the convolution below, if this layer takes its ReLU
+    private boolean reluHere; // this layer takes the ReLU of the convolution below (training only)
     private boolean gradientByFilter; // lay the gradient out filter by filter
     private boolean reluTaken; // the last training forward pass took the ReLU in its loops
     private boolean reluOnInput; // ... or of its input, before Deeplearning4j's own pooling
@@ -75,11 +73,10 @@ class FastMaxPooling extends SubsamplingLayer {
      * From now on this layer takes the ReLU of the convolution below in training ({@link FastPath} arranges both
      * sides: {@link FastConvolution#leaveReluToPooling}).
      *
-     * @param below    the convolution
-     * @param byFilter whether to lay the gradient out filter by filter (for {@link FirstConvolution})
+     * @param byFilter whether to lay the gradient out filter by filter (after {@link FirstConvolution})
      */
-    void takeReluOf(FastConvolution below, boolean byFilter) {
-        reluOf = below;
+    void takeReluOfConvolutionBelow(boolean byFilter) {
+        reluHere = true;
         gradientByFilter = byFilter;
     }
 
@@ -88,7 +85,7 @@ class FastMaxPooling extends SubsamplingLayer {
         keptFor = null;
         reluTaken = false;
         reluOnInput = false;
-        boolean relu = training && reluOf != null; // then the convolution below leaves its ReLU to this layer
+        boolean relu = training && reluHere; // then the convolution below leaves its ReLU to this layer
         if (relu && !plainCase()) { // Deeplearning4j's pooling, of the ReLU's outputs
             input = Transforms.relu(workspaceMgr.dup(ArrayType.INPUT, input), false);
             reluOnInput = true;
@@ -143,10 +140,8 @@ class FastMaxPooling extends SubsamplingLayer {
         if (keptFor == null || keptFor != input || !plainCase()) {
             keptFor = null;
             var result = super.backpropGradient(epsilon, workspaceMgr);
-            if (reluOnInput) { // the gradient of the ReLU's outputs, where they are positive
-                INDArray positive = Nd4j.createUninitialized(input.dataType(), input.shape(), 'c');
-                Nd4j.exec(new Step(input, positive, 0.0));
-                result.getSecond().muli(positive);
+            if (reluOnInput) { // and back through the ReLU whose outputs it pooled
+                PlainRelu.backprop(input, result.getSecond(), workspaceMgr);
             }
             return result;
         }

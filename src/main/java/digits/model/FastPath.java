@@ -79,7 +79,7 @@ public final class FastPath {
                     && PlainRelu.is(convolution.layerConf().getActivationFn())
                     && model.getLayerWiseConfigurations().getInputPreProcess(i + 1) == null) {
                 convolution.leaveReluToPooling();
-                pooling.takeReluOf(convolution, convolution instanceof FirstConvolution);
+                pooling.takeReluOfConvolutionBelow(convolution instanceof FirstConvolution);
             }
         }
     }
