@@ -24,11 +24,11 @@ import java.util.Optional;
  * crosses and a piece for a size unlike a digit's, or cutting wins. The log probability alone cannot tell two
  * touching digits read as one sure digit (a 1 and a 4 read as a 4 at 0.99) from the pair cut apart (two pieces at
  * 0.9999): both sum to about 0. The margin over the second best digit can: each of two clear digits brings its own,
- * so cutting such a pair wins where its pieces are read more clearly than the whole. The constants were chosen by a grid search on
- * numbers composed from MNIST's <em>training</em> digits that the network did not learn from (notebook 04's
- * validation split; on the digits it learned from it reads pieces too surely), see {@code SplitTuning} among the
- * tests; the benchmark measures on the test digits. With the margin counted, the search wants a cost per digit (1.5)
- * that the margin of a clear reading (up to 0.15 x 9.2) about pays for.
+ * so cutting such a pair wins where its pieces are read more clearly than the whole. The constants were chosen by
+ * a grid search on numbers composed from MNIST's <em>training</em> digits that the network did not learn from
+ * (notebook 04's validation split; on the digits it learned from it reads pieces too surely), see
+ * {@code SplitTuning} among the tests; the benchmark measures on the test digits. With the margin counted, the
+ * search wants a cost per digit (1.5) that the margin of a clear reading (up to 0.15 x 9.2) about pays for.
  */
 final class RecognitionSplit {
 
