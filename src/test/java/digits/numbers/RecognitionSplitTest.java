@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import digits.data.DigitImage;
 import digits.data.DigitSet;
+import digits.evaluation.Prediction;
 import digits.evaluation.TestModel;
 import digits.image.Box;
 import digits.image.Plane;
@@ -163,5 +164,57 @@ class RecognitionSplitTest {
         g.dispose();
         NumberSegmentation split = NumberSegmentation.of("0", page, TestModel.predictor());
         assertEquals(1, split.count(), "digits found in a wide 0: " + split.boxes());
+    }
+
+    /** What the network reads: {@code digit} with probability {@code p}, the rest shared by the other nine. */
+    private static Prediction reading(int digit, float p) {
+        float[] probabilities = new float[10];
+        Arrays.fill(probabilities, (1 - p) / 9);
+        probabilities[digit] = p;
+        return new Prediction(digit, probabilities);
+    }
+
+    /**
+     * A touching 1 and 4 that the network reads whole as a sure 4 (0.99, a 1 the rest), and each of its two pieces
+     * surer still (0.9999 against about 1e-5 for any other digit); the cut between them crosses half a pen width of
+     * ink.
+     */
+    private static RecognitionSplit.Candidates oneAndFourReadAsFour() {
+        ComponentGroup group = new ComponentGroup();
+        List<RecognitionSplit.Piece> pieces = List.of(
+                new RecognitionSplit.Piece(0, 1, group, 0.35, 1, null),
+                new RecognitionSplit.Piece(0, 2, group, 1.0, 1, null),
+                new RecognitionSplit.Piece(1, 2, group, 0.7, 1, null));
+        float[] whole = new float[10];
+        whole[4] = 0.99f;
+        whole[1] = 0.01f;
+        List<Prediction> read = List.of(reading(1, 0.9999f), new Prediction(4, whole), reading(4, 0.9999f));
+        return new RecognitionSplit.Candidates(group, List.of(), new double[] {0, 0.5, 0}, pieces, read);
+    }
+
+    @Test
+    void aPairReadSurelyAsOneDigitIsCutWhereBothPiecesAreReadSurer() {
+        // the log probability alone sees no difference between one sure digit and two (0 either way): the cut's ink
+        // and the pair's width decided, and "one 4" won; the margin of each piece's reading over the second best
+        // tells that two clear digits are a better reading than one clear digit
+        RecognitionSplit.Weights logProbabilityOnly = new RecognitionSplit.Weights(0, 0.8, 10, 0.9, 0.1, 0.8, 0.5, 0);
+        assertEquals(List.of(1), RecognitionSplit.chosenPieces(oneAndFourReadAsFour(), logProbabilityOnly));
+        assertEquals(List.of(0, 2), RecognitionSplit.chosenPieces(oneAndFourReadAsFour(), RecognitionSplit.WEIGHTS));
+    }
+
+    @Test
+    void aPieceReadWithAWideMarginOverTheSecondBestDigitScoresMore() {
+        RecognitionSplit.Piece piece = new RecognitionSplit.Piece(0, 1, new ComponentGroup(), 0.6, 1, null);
+        RecognitionSplit.Weights w = RecognitionSplit.WEIGHTS;
+        float[] torn = new float[10];
+        torn[3] = 0.99f;
+        torn[8] = 0.01f;
+        double clear = RecognitionSplit.score(piece, reading(3, 0.9999f), w);
+        double unclear = RecognitionSplit.score(piece, new Prediction(3, torn), w);
+        // the other digits of the clear reading count as RecognitionSplit.LEAST_PROBABILITY
+        double expected = Math.log(0.9999 / 0.99)
+                + w.marginWeight() * (Math.log(0.9999 / RecognitionSplit.LEAST_PROBABILITY) - Math.log(0.99 / 0.01));
+        assertTrue(w.marginWeight() > 0, "the weights in use count the margin");
+        assertEquals(expected, clear - unclear, 1e-4);
     }
 }

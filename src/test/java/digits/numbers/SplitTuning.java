@@ -70,20 +70,15 @@ public final class SplitTuning {
                 reachable[1],
                 reachable[2]));
         List<Result> results = new ArrayList<>();
-        for (double pieceCost : new double[] {-0.5, 0, 0.5}) {
-            for (double crossCost : new double[] {0.4, 0.8, 1.2, 1.6, 2.4}) {
-                for (double sizeCost : new double[] {10, 20, 40}) {
+        for (double pieceCost : new double[] {0, 0.5, 1, 1.5, 2}) {
+            for (double crossCost : new double[] {0.8, 1.2, 1.6, 2.4, 3.2}) {
+                for (double sizeCost : new double[] {10, 20}) {
                     for (double widest : new double[] {0.8, 0.9, 1.0}) {
-                        for (double narrowest : new double[] {0.1}) {
-                            for (double lowest : new double[] {0.6, 0.7, 0.8}) {
-                                for (double mayBeTwo : new double[] {0.35, 0.5, 0.6, 0.7, 0.8}) {
-                                    results.add(score(
-                                            samples,
-                                            new RecognitionSplit.Weights(
-                                                    pieceCost, crossCost, sizeCost, widest, narrowest, lowest,
-                                                    mayBeTwo)));
-                                }
-                            }
+                        for (double marginWeight : new double[] {0, 0.05, 0.1, 0.15, 0.2, 0.3}) {
+                            results.add(score(
+                                    samples,
+                                    new RecognitionSplit.Weights(
+                                            pieceCost, crossCost, sizeCost, widest, 0.1, 0.8, 0.5, marginWeight)));
                         }
                     }
                 }
@@ -104,8 +99,56 @@ public final class SplitTuning {
             }
         }
         System.out.println("touching numbers cut into too few digits: " + fewer + ", too many: " + more);
+        if (System.getenv("DIAG") != null) {
+            diagnose(samples);
+        }
+        java.util.Map<Double, Result> bestPerMargin = new java.util.TreeMap<>();
+        for (Result r : results) {
+            bestPerMargin.putIfAbsent(r.weights().marginWeight(), r);
+        }
+        bestPerMargin.values().forEach(r -> print("margin", r));
+        // the best that splits as many separated numbers right as the weights before the margin counted
+        Result before = score(samples, new RecognitionSplit.Weights(0, 0.8, 10, 0.9, 0.1, 0.8, 0.5, 0));
+        print("before", before);
+        results.stream()
+                .filter(r -> r.count()[0] >= before.count()[0])
+                .sorted(Comparator.comparingDouble((Result r) -> r.right()[1]).reversed())
+                .limit(8)
+                .forEach(r -> print("kept", r));
         for (Result r : results.subList(0, 15)) {
             print("best", r);
+        }
+    }
+
+    /** Each touching number read wrong that some way of cutting reads right: what each group's chosen pieces read. */
+    private static void diagnose(List<Sample> samples) {
+        for (Sample s : samples) {
+            if (!s.kind().equals("touching") || !reachable(s.groups(), 0, s.text())) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            StringBuilder read = new StringBuilder();
+            for (RecognitionSplit.Candidates c : s.groups()) {
+                b.append(" [");
+                for (int i : RecognitionSplit.chosenPieces(c, RecognitionSplit.WEIGHTS)) {
+                    RecognitionSplit.Piece p = c.pieces().get(i);
+                    var pr = c.predictions().get(i);
+                    read.append(pr.digit());
+                    b.append(String.format(
+                            Locale.ROOT,
+                            " %d %.2f w%.2f h%.2f a%.2f s%.2f;",
+                            pr.digit(),
+                            pr.confidence(),
+                            p.width(),
+                            p.height(),
+                            p.width() / p.height(),
+                            RecognitionSplit.score(p, pr, RecognitionSplit.WEIGHTS)));
+                }
+                b.append("]");
+            }
+            if (!read.toString().equals(s.text())) {
+                System.out.println("diag " + s.text() + " read " + read + ":" + b);
+            }
         }
     }
 
