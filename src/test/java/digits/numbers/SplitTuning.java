@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Chooses {@link RecognitionSplit#WEIGHTS} by a grid search on numbers composed from MNIST's <em>training</em>
@@ -102,7 +104,7 @@ public final class SplitTuning {
         if (System.getenv("DIAG") != null) {
             diagnose(samples);
         }
-        java.util.Map<Double, Result> bestPerMargin = new java.util.TreeMap<>();
+        Map<Double, Result> bestPerMargin = new TreeMap<>();
         for (Result r : results) {
             bestPerMargin.putIfAbsent(r.weights().marginWeight(), r);
         }
