@@ -11,6 +11,7 @@ import digits.numbers.NumberReading;
 import digits.numbers.composed.ComposedNumber;
 import digits.numbers.composed.NumberComposer;
 import digits.numbers.composed.NumberScore;
+import digits.preprocessing.Corruption;
 import digits.preprocessing.Split;
 import digits.training.Trainer;
 import java.nio.file.Files;
@@ -24,10 +25,12 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * overlapping (harder), it prints the share split into the right
  * count of digits, the digit accuracy on those, the same network's accuracy on the same digits as single test
  * images, the difference, the share of numbers read right, and the time per number (median and worst); then
- * whether the targets are met.
+ * whether the targets are met. With {@code --changed}, it then reads separated and touching numbers composed from
+ * test digits changed the ways real handwriting differs from MNIST ({@link Corruption}: low resolution, thicker
+ * and thinner strokes, slant, ...), half as many of each, the yardstick for a change to reading.
  *
  * <pre>
- * java -cp "target/digits.jar:target/lib/*" digits.bench.NumberBenchmark [--numbers 1000] [--model PATH] [--seed 1]
+ * java -cp "target/digits.jar:target/lib/*" digits.bench.NumberBenchmark [--numbers 1000] [--model PATH] [--seed 1] [--changed]
  * </pre>
  *
  * The model is the one notebook 04 saves ({@code notebooks/models/digits-cnn.zip}) or the file given; if that
@@ -48,6 +51,8 @@ public final class NumberBenchmark {
     static final double TOUCHING_ACCURACY_GAP = 1.5;
     /** The median time per number, in milliseconds, at most (on 2 cores). */
     static final double MEDIAN_MS_TARGET = 150;
+    /** The seed the changes of {@code --changed} are drawn from. */
+    static final long CHANGE_SEED = 5;
 
     private NumberBenchmark() {}
 
@@ -56,14 +61,16 @@ public final class NumberBenchmark {
         int count = 1_000;
         Path modelFile = null;
         long seed = 1;
+        boolean changed = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--numbers" -> count = Integer.parseInt(args[++i]);
                 case "--model" -> modelFile = Path.of(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--changed" -> changed = true;
                 default ->
-                    throw new IllegalArgumentException(
-                            "unknown option " + args[i] + ": expected --numbers N, --model PATH or --seed N");
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + ": expected --numbers N, --model PATH, --seed N or --changed");
             }
         }
         System.out.println(Runtime.getRuntime().availableProcessors() + " cores available to Java.");
@@ -100,6 +107,21 @@ public final class NumberBenchmark {
         target(
                 "median time per number <= %.0f ms, every kind".formatted(MEDIAN_MS_TARGET),
                 slowestMedian <= MEDIAN_MS_TARGET);
+        if (changed) {
+            changedDigits(reader, mnist, Math.max(1, count / 2), seed);
+        }
+    }
+
+    /** Separated and touching numbers of test digits changed by each {@link Corruption}, as the table prints them. */
+    private static void changedDigits(NumberReader reader, Mnist mnist, int count, long seed) {
+        System.out.println("Numbers of changed test digits (" + count + " of each kind, the changes drawn from seed "
+                + CHANGE_SEED + "):");
+        for (Corruption change : Corruption.values()) {
+            NumberComposer composer = NumberComposer.of(change.apply(mnist.test(), CHANGE_SEED), seed);
+            System.out.println(change.label() + " (" + change.change() + "):");
+            System.out.println("  " + NumberScore.measure("separated", reader, composer.separated(count)));
+            System.out.println("  " + NumberScore.measure("touching", reader, composer.touching(count)));
+        }
     }
 
     private static void target(String what, boolean met) {
