@@ -95,4 +95,53 @@ public record Plane(float[] values, int width, int height) {
         }
         return new CentreOfMass(rows / sum, cols / sum);
     }
+
+    /**
+     * The slant of the ink, from its second moments: how far the ink's column moves, on average, per row down
+     * ({@code cov(row, col) / var(row)}).
+     *
+     * @return columns per row down: negative for writing that leans right (/), 0 if upright or without ink
+     */
+    public double slant() {
+        double sum = 0;
+        for (float v : values) {
+            sum += v;
+        }
+        if (sum <= 0) {
+            return 0;
+        }
+        CentreOfMass centre = centreOfMass();
+        double varRow = 0, covariance = 0;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double v = values[y * width + x];
+                varRow += v * (y - centre.row()) * (y - centre.row());
+                covariance += v * (y - centre.row()) * (x - centre.col());
+            }
+        }
+        return varRow == 0 ? 0 : covariance / varRow;
+    }
+
+    /**
+     * The width of the ink once sheared upright by its own {@link #slant()}: a long slanted stroke is as narrow as
+     * the pen, an upright digit as wide as it is.
+     *
+     * @param maxSlant the most slant taken out, in columns per row (more is taken for the shape, not the hand)
+     * @return the upright width in pixels, at most the plane's width; 0 without ink
+     */
+    public double uprightWidth(double maxSlant) {
+        double slant = Math.max(-maxSlant, Math.min(maxSlant, slant()));
+        double centreRow = slant == 0 ? 0 : centreOfMass().row();
+        double left = Double.MAX_VALUE, right = -Double.MAX_VALUE;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (values[y * width + x] > 0) {
+                    double upright = x - slant * (y - centreRow);
+                    left = Math.min(left, upright);
+                    right = Math.max(right, upright + 1);
+                }
+            }
+        }
+        return right < left ? 0 : Math.min(width, right - left);
+    }
 }

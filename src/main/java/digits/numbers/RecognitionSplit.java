@@ -70,6 +70,12 @@ final class RecognitionSplit {
     static final double LONE_MAY_BE_TWO = 1.5;
     /** No piece (but a whole group) is wider than this share of the digit height. */
     static final double WIDEST_PIECE = 1.3;
+    /**
+     * A piece's width is measured upright, its own slant taken out up to this many columns per row: a slanted 1 or
+     * 7 is as wide as it is long, and measured as it lies it would be cut in two (slanted digits, sheared by 0.4:
+     * 81.8% of separated numbers got the right count, 99.2% measured upright).
+     */
+    static final double MAX_SLANT = 0.6;
     /** Probabilities count as at least this, so that one sure "no" costs much but not all. */
     static final double LEAST_PROBABILITY = 1e-4;
 
@@ -79,7 +85,7 @@ final class RecognitionSplit {
      * @param from  the index of its left cut (0: the group's left edge)
      * @param to    the index of its right cut
      * @param group its ink, as a group cut along the paths
-     * @param width its ink's width, as a share of the digit height
+     * @param width its ink's width once upright ({@link Plane#uprightWidth}), as a share of the digit height
      * @param height its ink's height, as a share of the digit height
      * @param digit its ink in MNIST form
      */
@@ -181,7 +187,8 @@ final class RecognitionSplit {
         }
         Plane plane = one.digits().get(0);
         DigitImage digit = NumberSegmentation.mnistForm(plane);
-        return Optional.of(new Piece(from, to, cut, plane.width() / digitHeight, plane.height() / digitHeight, digit));
+        return Optional.of(new Piece(
+                from, to, cut, plane.uprightWidth(MAX_SLANT) / digitHeight, plane.height() / digitHeight, digit));
     }
 
     /** @return a piece's score as one digit */

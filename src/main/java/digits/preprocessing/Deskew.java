@@ -1,7 +1,7 @@
 package digits.preprocessing;
 
 import digits.data.DigitImage;
-import digits.image.CentreOfMass;
+import digits.image.Plane;
 
 /**
  * Straightens slanted handwriting. The slant is measured from the ink's second moments: how far the
@@ -17,19 +17,7 @@ public final class Deskew {
      * @return columns the ink moves per row down: negative for writing that leans right (/), 0 if upright or blank
      */
     public static double slant(DigitImage digit) {
-        if (Centring.isBlank(digit)) {
-            return 0;
-        }
-        CentreOfMass centre = Centring.centreOfMass(digit);
-        double varRow = 0, covariance = 0;
-        for (int r = 0; r < DigitImage.HEIGHT; r++) {
-            for (int c = 0; c < DigitImage.WIDTH; c++) {
-                int v = digit.pixel(r, c);
-                varRow += v * (r - centre.row()) * (r - centre.row());
-                covariance += v * (r - centre.row()) * (c - centre.col());
-            }
-        }
-        return varRow == 0 ? 0 : covariance / varRow;
+        return Plane.of(digit).slant();
     }
 
     /**

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import digits.data.DigitSet;
 import digits.evaluation.KeptNetwork;
 import digits.evaluation.Predictor;
 import digits.evaluation.TestModel;
 import digits.image.PictureException;
 import digits.numbers.composed.ComposedNumber;
 import digits.numbers.composed.NumberComposer;
+import digits.preprocessing.Corruption;
 import digits.samples.TestPictures;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -48,6 +50,18 @@ class NumberReaderTest {
         }
         assertTrue(rightCount >= 19, rightCount + " of 20 numbers split into the right count of digits");
         assertTrue(same >= 0.97 * digits, same + " of " + digits + " digits read as when alone");
+    }
+
+    @Test
+    void slantedDigitsAreNotCutInTwo() {
+        // sheared by 0.4 (about 22 degrees, as many hands slant): a long slanted 1 or 7 is as wide as it is high
+        NumberReader reader = NumberReader.of(TestModel.predictor());
+        DigitSet slanted = Corruption.SLANTED.apply(TestModel.mnist().test().first(2_000), 5);
+        int rightCount = 0;
+        for (ComposedNumber number : NumberComposer.of(slanted, 21).separated(40)) {
+            rightCount += reader.read(number.text(), number.picture()).length() == number.length() ? 1 : 0;
+        }
+        assertTrue(rightCount >= 38, rightCount + " of 40 numbers of slanted digits split into the right count");
     }
 
     @Test
