@@ -95,6 +95,16 @@ public final class Course {
         return Path.of("models", quick ? "digits-cnn-quick.zip" : "digits-cnn.zip");
     }
 
+    /**
+     * Where notebook 06 saves the middle network it trains (the network that finds the digits in touching ink),
+     * beside {@link #modelFile()}; quick mode uses a file of its own.
+     *
+     * @return {@code models/digits-middles.zip}, or {@code models/digits-middles-quick.zip} in quick mode
+     */
+    public Path middlesFile() {
+        return Path.of("models", quick ? "digits-middles-quick.zip" : "digits-middles.zip");
+    }
+
     @Override
     public String toString() {
         String runtime = "Java " + Runtime.version().feature() + ", "

@@ -6,6 +6,7 @@ import digits.evaluation.Predictor;
 import digits.image.PictureException;
 import digits.model.Cnn;
 import digits.model.ModelFiles;
+import digits.numbers.MiddleNetwork;
 import digits.numbers.NumberReader;
 import digits.numbers.NumberReading;
 import digits.numbers.composed.ComposedNumber;
@@ -16,6 +17,7 @@ import digits.preprocessing.Split;
 import digits.training.Trainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
@@ -30,8 +32,13 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * and thinner strokes, slant, ...), half as many of each, the yardstick for a change to reading.
  *
  * <pre>
- * java -cp "target/digits.jar:target/lib/*" digits.bench.NumberBenchmark [--numbers 1000] [--model PATH] [--seed 1] [--changed]
+ * java -cp "target/digits.jar:target/lib/*" digits.bench.NumberBenchmark [--numbers 1000] [--model PATH] [--seed 1]
+ *     [--middles PATH] [--changed]
  * </pre>
+ *
+ * With {@code --middles}, a middle network saved by notebook 06 ({@code notebooks/models/digits-middles.zip}), the same
+ * numbers are read twice, side by side: by the reader that cuts along candidate paths, then by the reader that finds
+ * the digits with the middle network ({@link NumberReader#withMiddles}); the targets are judged on the second.
  *
  * The model is the one notebook 04 saves ({@code notebooks/models/digits-cnn.zip}) or the file given; if that
  * is missing, the course's LeNet is trained as notebook 04 trains it (3 epochs, batch 64, seed 42, on the
@@ -62,15 +69,17 @@ public final class NumberBenchmark {
         Path modelFile = null;
         long seed = 1;
         boolean changed = false;
+        Path middlesFile = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--numbers" -> count = Integer.parseInt(args[++i]);
                 case "--model" -> modelFile = Path.of(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--changed" -> changed = true;
+                case "--middles" -> middlesFile = Path.of(args[++i]);
                 default ->
                     throw new IllegalArgumentException("unknown option " + args[i]
-                            + ": expected --numbers N, --model PATH, --seed N or --changed");
+                            + ": expected --numbers N, --model PATH, --seed N, --middles PATH or --changed");
             }
         }
         System.out.println(Runtime.getRuntime().availableProcessors() + " cores available to Java.");
@@ -78,16 +87,17 @@ public final class NumberBenchmark {
         Predictor predictor = Predictor.of(model(modelFile, mnist));
         NumberReader reader = NumberReader.of(predictor);
         NumberComposer composer = NumberComposer.of(mnist.test(), seed);
-        // Warm-up, so that JIT compilation stays out of the timing.
-        for (ComposedNumber n : composer.separated(50)) {
-            readOrNull(reader, n);
+        List<ComposedNumber> warmUp = composer.separated(50);
+        List<List<ComposedNumber>> numbers =
+                List.of(composer.separated(count), composer.touching(count), composer.overlapping(count));
+        if (middlesFile != null) {
+            System.out.println("Cut along candidate paths:");
+            measure(reader, warmUp, numbers);
+            reader = reader.withMiddles(MiddleNetwork.load(middlesFile));
+            System.out.println("Found by the middle network " + middlesFile + ":");
         }
-        NumberScore separated = NumberScore.measure("separated", reader, composer.separated(count));
-        NumberScore touching = NumberScore.measure("touching", reader, composer.touching(count));
-        NumberScore overlapping = NumberScore.measure("overlapping", reader, composer.overlapping(count));
-        System.out.println(separated);
-        System.out.println(touching);
-        System.out.println(overlapping);
+        NumberScore[] scores = measure(reader, warmUp, numbers);
+        NumberScore separated = scores[0], touching = scores[1], overlapping = scores[2];
         target(
                 "separated right count >= %.1f%%".formatted(100 * SEPARATED_COUNT_TARGET),
                 separated.countShare() >= SEPARATED_COUNT_TARGET);
@@ -110,6 +120,21 @@ public final class NumberBenchmark {
         if (changed) {
             changedDigits(reader, mnist, Math.max(1, count / 2), seed);
         }
+    }
+
+    /** Reads the numbers of each kind, after the warm-up numbers (so that JIT compilation stays out of the timing). */
+    private static NumberScore[] measure(
+            NumberReader reader, List<ComposedNumber> warmUp, List<List<ComposedNumber>> numbers) {
+        for (ComposedNumber n : warmUp) {
+            readOrNull(reader, n);
+        }
+        String[] kinds = {"separated", "touching", "overlapping"};
+        NumberScore[] scores = new NumberScore[kinds.length];
+        for (int k = 0; k < kinds.length; k++) {
+            scores[k] = NumberScore.measure(kinds[k], reader, numbers.get(k));
+            System.out.println(scores[k]);
+        }
+        return scores;
     }
 
     /** Separated and touching numbers of test digits changed by each {@link Corruption}, as the table prints them. */

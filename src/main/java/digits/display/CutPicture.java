@@ -79,7 +79,7 @@ public final class CutPicture {
             g.setColor(Palette.TEXT);
             g.setFont(Palette.TITLE);
             g.drawString(title, GAP, GAP + 14);
-            drawInk(g, group, GAP, inkTop, scale);
+            drawInk(g, group.ink(), group.width(), group.height(), GAP, inkTop, scale);
             drawCuts(g, group, GAP, inkTop, scale);
             caption(g, PROFILE, profileTop - 6);
             drawProfile(g, group, GAP, profileTop, scale);
@@ -95,16 +95,17 @@ public final class CutPicture {
         return image;
     }
 
-    private static void drawInk(Graphics2D g, Group group, int x, int y, int scale) {
-        for (int r = 0; r < group.height(); r++) {
-            for (int c = 0; c < group.width(); c++) {
-                int shade = Math.round(255 * (1 - Math.max(0, Math.min(1, group.ink()[r * group.width() + c]))));
+    /** Ink ({@code width} x {@code height} values, 0 paper to 1 ink, row after row) in grey, framed, each pixel scale x scale. */
+    static void drawInk(Graphics2D g, float[] ink, int width, int height, int x, int y, int scale) {
+        for (int r = 0; r < height; r++) {
+            for (int c = 0; c < width; c++) {
+                int shade = Math.round(255 * (1 - Math.max(0, Math.min(1, ink[r * width + c]))));
                 g.setColor(new Color(shade, shade, shade));
                 g.fillRect(x + c * scale, y + r * scale, scale, scale);
             }
         }
         g.setColor(Palette.FRAME);
-        g.drawRect(x - 1, y - 1, group.width() * scale + 1, group.height() * scale + 1);
+        g.drawRect(x - 1, y - 1, width * scale + 1, height * scale + 1);
     }
 
     private static void drawCuts(Graphics2D g, Group group, int x, int y, int scale) {
@@ -148,7 +149,7 @@ public final class CutPicture {
     }
 
     /** The width of the widest of {@code lines} in {@code font}, so that the picture holds every line whole. */
-    private static int widest(Font font, List<String> lines) {
+    static int widest(Font font, List<String> lines) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
         try {
@@ -159,7 +160,8 @@ public final class CutPicture {
         }
     }
 
-    private static void caption(Graphics2D g, String text, int baseline) {
+    /** A caption at the picture's left margin. */
+    static void caption(Graphics2D g, String text, int baseline) {
         g.setColor(Palette.TEXT_SOFT);
         g.setFont(Palette.CAPTION);
         g.drawString(text, GAP, baseline);

@@ -23,11 +23,12 @@ final class DigitCutter {
     /**
      * The digits cut out.
      *
-     * @param owner  the digit each pixel's ink belongs to, -1 for none
-     * @param digits each digit's ink, 0..1, in its box
-     * @param boxes  each digit's box
+     * @param owner   the digit each pixel's ink belongs to, -1 for none
+     * @param digits  each digit's ink, 0..1, in its box
+     * @param boxes   each digit's box
+     * @param sources for each digit, the index of the group it was cut from (groups that came out empty have none)
      */
-    record Cut(int[] owner, List<Plane> digits, List<Box> boxes) {}
+    record Cut(int[] owner, List<Plane> digits, List<Box> boxes, int[] sources) {}
 
     /**
      * @param digits the groups, one a digit, in the order the digits are to be numbered
@@ -78,7 +79,13 @@ final class DigitCutter {
         for (int i = 0; i < owner.length; i++) {
             owner[i] = owner[i] < 0 ? -1 : renumbered[owner[i]];
         }
-        return new Cut(owner, List.copyOf(planes), List.copyOf(boxes));
+        int[] sources = new int[planes.size()];
+        for (int d = 0; d < count; d++) {
+            if (renumbered[d] >= 0) {
+                sources[renumbered[d]] = d;
+            }
+        }
+        return new Cut(owner, List.copyOf(planes), List.copyOf(boxes), sources);
     }
 
     /** Digit {@code d}'s ink in its box, 0 at {@code low} darkness and below, 1 at {@code darkest}. */

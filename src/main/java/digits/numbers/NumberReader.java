@@ -1,5 +1,6 @@
 package digits.numbers;
 
+import digits.data.DigitImage;
 import digits.evaluation.Prediction;
 import digits.evaluation.Predictor;
 import digits.image.PictureException;
@@ -8,15 +9,18 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a handwritten number: splits the picture into digits ({@link NumberSegmentation}), cutting touching digits
  * where the network reads the pieces best, and asks the network what each digit is. Where a segmentation made
  * without the network cut the picture's one mark in two by its width alone, the network also reads the mark whole,
  * as one digit, and that reading is kept if the network is surer of it than of the pieces together (the product of
- * their probabilities): a wide 0 or a 5 whose bar reaches out stays one digit.
+ * their probabilities): a wide 0 or a 5 whose bar reaches out stays one digit. {@link #withMiddles} gives a reader
+ * that finds the digits of touching ink with a second network instead, without cutting along paths.
  *
  * <pre>{@code
  * NumberReader reader = NumberReader.of(predictor);
@@ -28,9 +32,11 @@ import java.util.Objects;
 public final class NumberReader {
 
     private final Predictor predictor;
+    private final MiddleNetwork middles;
 
-    private NumberReader(Predictor predictor) {
+    private NumberReader(Predictor predictor, MiddleNetwork middles) {
         this.predictor = predictor;
+        this.middles = middles;
     }
 
     /**
@@ -38,7 +44,19 @@ public final class NumberReader {
      * @return a reader
      */
     public static NumberReader of(Predictor predictor) {
-        return new NumberReader(Objects.requireNonNull(predictor, "predictor"));
+        return new NumberReader(Objects.requireNonNull(predictor, "predictor"), null);
+    }
+
+    /**
+     * A reader that finds the digits of each group of ink with a middle network instead of cutting it along candidate
+     * paths: a group the middle network finds several digits in is read by it; a group it finds one digit in is read
+     * by this reader's network, the same way as a single own digit.
+     *
+     * @param middles the middle network
+     * @return the reader
+     */
+    public NumberReader withMiddles(MiddleNetwork middles) {
+        return new NumberReader(predictor, Objects.requireNonNull(middles, "middles"));
     }
 
     /** @return the network that reads each digit */
@@ -78,7 +96,7 @@ public final class NumberReader {
      *     number turned on its side
      */
     public NumberReading read(Path file) {
-        return read(NumberSegmentation.of(Photo.read(file), predictor));
+        return read(NumberSegmentation.of(Photo.read(file), predictor, middles));
     }
 
     /** @see #read(Path) */
@@ -92,19 +110,19 @@ public final class NumberReader {
      * @return the reading
      */
     public NumberReading read(String name, BufferedImage picture) {
-        return read(NumberSegmentation.of(name, picture, predictor));
+        return read(NumberSegmentation.of(name, picture, predictor, middles));
     }
 
     /**
      * Splits a picture into digits as {@link #read(String, BufferedImage)} does, touching digits cut where this
-     * reader's network reads the pieces best, without reading them yet.
+     * reader's network reads the pieces best (or found by its middle network), without reading them yet.
      *
      * @param name    a name for messages and pictures
      * @param picture a picture of a number on one line
      * @return the digits found
      */
     public NumberSegmentation segment(String name, BufferedImage picture) {
-        return NumberSegmentation.of(name, picture, predictor);
+        return NumberSegmentation.of(name, picture, predictor, middles);
     }
 
     /**
@@ -125,12 +143,23 @@ public final class NumberReader {
      * @return what the network reads in each
      */
     public NumberReading read(NumberSegmentation segmentation) {
-        List<Prediction> predictions = predictor.predictAll(segmentation.digits());
+        List<Optional<Prediction>> found = segmentation.middleReadings();
+        boolean byMiddles = found.stream().anyMatch(Optional::isPresent);
+        List<DigitImage> forPredictor = new ArrayList<>();
+        for (int d = 0; d < segmentation.count(); d++) {
+            if (found.get(d).isEmpty()) {
+                forPredictor.add(segmentation.digits().get(d));
+            }
+        }
+        Iterator<Prediction> byPredictor = predictor.predictAll(forPredictor).iterator();
+        List<Prediction> predictions = new ArrayList<>();
         double piecesLogP = 0;
-        for (Prediction p : predictions) {
+        for (Optional<Prediction> middle : found) {
+            Prediction p = middle.orElseGet(byPredictor::next);
+            predictions.add(p);
             piecesLogP += Math.log(p.confidence());
         }
-        if (segmentation.count() == 2 && segmentation.markBoxes().size() == 1) {
+        if (!byMiddles && segmentation.count() == 2 && segmentation.markBoxes().size() == 1) {
             // one mark cut in two by its width alone: the network may see one wide digit in it
             NumberSegmentation whole = segmentation.asOneDigit();
             Prediction one = predictor.predict(whole.digits().get(0));
@@ -143,6 +172,9 @@ public final class NumberReader {
 
     @Override
     public String toString() {
-        return "NumberReader[splits a picture into digits, then reads each with " + predictor + "]";
+        return middles == null
+                ? "NumberReader[splits a picture into digits, then reads each with " + predictor + "]"
+                : "NumberReader[finds the digits in each group of ink with " + middles + "; reads a group of one digit"
+                        + " with " + predictor + "]";
     }
 }

@@ -2,6 +2,7 @@ package digits.numbers;
 
 import digits.data.DigitImage;
 import digits.display.NumberPictures;
+import digits.evaluation.Prediction;
 import digits.evaluation.Predictor;
 import digits.image.Box;
 import digits.image.MnistForm;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A picture of a handwritten number on one line, split into its digits, each brought into MNIST's form by the
@@ -93,13 +95,16 @@ public final class NumberSegmentation {
      */
     public static NumberSegmentation of(Photo photo) {
         Objects.requireNonNull(photo, "photo");
-        return of(photo, null);
+        return of(photo, null, null);
     }
 
-    /** As {@link #of(Photo)}, touching digits cut with the network's help if a predictor is given (null: without). */
-    static NumberSegmentation of(Photo photo, Predictor predictor) {
+    /**
+     * As {@link #of(Photo)}, touching digits cut with the network's help if a predictor is given (null: without), or
+     * found by a middle network if one is given.
+     */
+    static NumberSegmentation of(Photo photo, Predictor predictor, MiddleNetwork middles) {
         Objects.requireNonNull(photo, "photo");
-        return of(Writing.find(photo.name(), photo.image()), photo.scale(), predictor);
+        return of(Writing.find(photo.name(), photo.image()), photo.scale(), predictor, middles);
     }
 
     /**
@@ -113,7 +118,12 @@ public final class NumberSegmentation {
 
     /** As {@link #of(String, BufferedImage)}, touching digits cut with the network's help if a predictor is given. */
     static NumberSegmentation of(String name, BufferedImage picture, Predictor predictor) {
-        return of(Writing.find(name, picture), 1, predictor);
+        return of(name, picture, predictor, null);
+    }
+
+    /** As {@link #of(String, BufferedImage, Predictor)}, the digits found by a middle network if one is given. */
+    static NumberSegmentation of(String name, BufferedImage picture, Predictor predictor, MiddleNetwork middles) {
+        return of(Writing.find(name, picture), 1, predictor, middles);
     }
 
     /**
@@ -122,11 +132,11 @@ public final class NumberSegmentation {
      * @throws PictureException if the writing is not one line, or is a number turned on its side
      */
     public static NumberSegmentation of(Writing writing) {
-        return of(Objects.requireNonNull(writing, "writing"), 1, null);
+        return of(Objects.requireNonNull(writing, "writing"), 1, null, null);
     }
 
-    private static NumberSegmentation of(Writing writing, double scale, Predictor predictor) {
-        return new NumberSegmentation(writing, scale, Segmenter.segment(writing, predictor));
+    private static NumberSegmentation of(Writing writing, double scale, Predictor predictor, MiddleNetwork middles) {
+        return new NumberSegmentation(writing, scale, Segmenter.segment(writing, predictor, middles));
     }
 
     /**
@@ -135,6 +145,14 @@ public final class NumberSegmentation {
      */
     NumberSegmentation asOneDigit() {
         return count() == 1 ? this : new NumberSegmentation(writing, scale, Segmenter.asOneDigit(writing));
+    }
+
+    /**
+     * @return for each digit, what the middle network read in it where it found the digit among others in one group;
+     *     empty where the digit is for the course's network to read
+     */
+    List<Optional<Prediction>> middleReadings() {
+        return segments.readings();
     }
 
     /** @return the picture's name */

@@ -1,0 +1,69 @@
+package digits.numbers;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MiddleDecoderTest {
+
+    /** Columns that say "no middle" surely, except the given runs, which say "the middle of digit d". */
+    private static float[][] columns(int n, int[]... runs) {
+        float[][] columns = new float[n][MiddleNetwork.CLASSES];
+        for (float[] c : columns) {
+            java.util.Arrays.fill(c, 0.001f);
+            c[MiddleNetwork.NO_MIDDLE] = 0.99f;
+        }
+        for (int[] run : runs) { // {from, to, digit}
+            for (int c = run[0]; c < run[1]; c++) {
+                java.util.Arrays.fill(columns[c], 0.005f);
+                columns[c][run[2]] = 0.95f;
+            }
+        }
+        return columns;
+    }
+
+    @Test
+    void runsOfMiddlesAreTheDigitsLeftToRight() {
+        List<MiddleDecoder.Segment> found =
+                MiddleDecoder.segments(columns(40, new int[] {8, 12, 3}, new int[] {25, 29, 7}));
+        assertEquals(2, found.size());
+        assertEquals(3, found.get(0).digit());
+        assertEquals(7, found.get(1).digit());
+        assertEquals(8, found.get(0).from());
+        assertEquals(12, found.get(0).to());
+        assertEquals(27.0, found.get(1).middle());
+    }
+
+    @Test
+    void twoDigitsWhoseMiddlesMeetAreTwo() {
+        List<MiddleDecoder.Segment> found =
+                MiddleDecoder.segments(columns(30, new int[] {10, 14, 1}, new int[] {14, 18, 8}));
+        assertEquals(
+                List.of(1, 8), found.stream().map(MiddleDecoder.Segment::digit).toList());
+    }
+
+    @Test
+    void aGroupHoldsAtLeastOneDigitEvenWhereNoColumnHasAMiddle() {
+        float[][] none = columns(20);
+        none[9][4] = 0.2f;
+        List<MiddleDecoder.Segment> found = MiddleDecoder.segments(none);
+        assertEquals(1, found.size());
+        assertEquals(4, found.get(0).digit());
+    }
+
+    @Test
+    void aSegmentsProbabilitiesSumToOneAndItsDigitIsTheMostProbable() {
+        float[][] columns = columns(20, new int[] {6, 10, 5});
+        columns[7][6] = 0.9f; // one column unsure between 5 and 6
+        MiddleDecoder.Segment found = MiddleDecoder.segments(columns).get(0);
+        double sum = 0;
+        for (float p : found.probabilities()) {
+            sum += p;
+        }
+        assertEquals(1.0, sum, 1e-5);
+        assertEquals(5, found.digit());
+        assertArrayEquals(new int[] {6, 10}, new int[] {found.from(), found.to()});
+    }
+}
