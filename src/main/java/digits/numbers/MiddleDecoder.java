@@ -49,6 +49,16 @@ final class MiddleDecoder {
      * @return the digits found, left to right; at least one for a group of at least one column
      */
     static List<Segment> segments(float[][] columns) {
+        return segments(columns, LONGEST, COST);
+    }
+
+    /**
+     * @param columns for each column of a group, the network's 11 probabilities
+     * @param longest the most columns of one digit's middle
+     * @param cost    what each digit costs, in log probability
+     * @return the digits found, left to right
+     */
+    static List<Segment> segments(float[][] columns, int longest, double cost) {
         int n = columns.length;
         double[][] sum = new double[MiddleNetwork.CLASSES][n + 1]; // running sums of log probabilities
         for (int k = 0; k < MiddleNetwork.CLASSES; k++) {
@@ -75,9 +85,9 @@ final class MiddleDecoder {
                     digit[s][c + 1] = -1;
                     before[s][c + 1] = s;
                 }
-                for (int len = 1; len <= LONGEST && c + len <= n; len++) {
+                for (int len = 1; len <= longest && c + len <= n; len++) {
                     for (int d = 0; d < 10; d++) {
-                        double score = best[s][c] + sum[d][c + len] - sum[d][c] - COST;
+                        double score = best[s][c] + sum[d][c + len] - sum[d][c] - cost;
                         if (score > best[1][c + len]) {
                             best[1][c + len] = score;
                             from[1][c + len] = c;
