@@ -16,11 +16,15 @@ import java.util.Objects;
  */
 public final class CutPicture {
 
-    private static final int GAP = 12;
+    /** The margin round the picture and between its parts; {@link MiddlePicture} shares it and its captions. */
+    static final int GAP = 12;
+    /** A line of text. */
+    static final int LINE_HEIGHT = 20;
+    /** The narrowest picture, so that short captions do not crowd the edge. */
+    static final int MIN_WIDTH = 560;
+
     private static final int PROFILE_HEIGHT = 60;
-    private static final int LINE_HEIGHT = 20;
     private static final int MAX_SIDE = 420;
-    private static final int MIN_WIDTH = 560;
     private static final String PROFILE = "the ink in each column (the ink profile)";
     private static final String WAYS =
             "ways of cutting: what the network reads in each piece, and the score (the chosen way first)";
@@ -74,11 +78,8 @@ public final class CutPicture {
         int waysTop = profileTop + PROFILE_HEIGHT + GAP + LINE_HEIGHT;
         int height = waysTop + LINE_HEIGHT * group.ways().size() + GAP;
         BufferedImage image = Pictures.white(width, height);
-        Graphics2D g = Pictures.pen(image, true);
+        Graphics2D g = titled(image, title);
         try {
-            g.setColor(Palette.TEXT);
-            g.setFont(Palette.TITLE);
-            g.drawString(title, GAP, GAP + 14);
             drawInk(g, group.ink(), group.width(), group.height(), GAP, inkTop, scale);
             drawCuts(g, group, GAP, inkTop, scale);
             caption(g, PROFILE, profileTop - 6);
@@ -93,6 +94,15 @@ public final class CutPicture {
             g.dispose();
         }
         return image;
+    }
+
+    /** A pen on the picture, its title already written at the top left. */
+    static Graphics2D titled(BufferedImage image, String title) {
+        Graphics2D g = Pictures.pen(image, true);
+        g.setColor(Palette.TEXT);
+        g.setFont(Palette.TITLE);
+        g.drawString(title, GAP, GAP + 14);
+        return g;
     }
 
     /** Ink ({@code width} x {@code height} values, 0 paper to 1 ink, row after row) in grey, framed, each pixel scale x scale. */

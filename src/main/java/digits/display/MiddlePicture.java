@@ -14,12 +14,11 @@ import java.util.Objects;
  */
 public final class MiddlePicture {
 
-    private static final int GAP = 12; // as CutPicture's, whose captions this picture shares
+    private static final int GAP = CutPicture.GAP;
+    private static final int LINE_HEIGHT = CutPicture.LINE_HEIGHT;
     private static final int BARS_HEIGHT = 80;
-    private static final int LINE_HEIGHT = 20;
     private static final int MAX_SCALE = 12;
     private static final int MAX_WIDTH = 900;
-    private static final int MIN_WIDTH = 560;
     private static final String BARS = "each column: how sure the network is that a digit's middle is under it";
     private static final String FOUND = "the digits found (blue) and how sure the network is of each";
 
@@ -71,17 +70,14 @@ public final class MiddlePicture {
         int text = Math.max(
                 CutPicture.widest(Palette.TITLE, List.of(title)),
                 CutPicture.widest(Palette.CAPTION, List.of(BARS, FOUND)));
-        int width = Math.max(MIN_WIDTH, Math.max(stripW, text) + 2 * GAP);
+        int width = Math.max(CutPicture.MIN_WIDTH, Math.max(stripW, text) + 2 * GAP);
         int inkTop = GAP + LINE_HEIGHT + 6;
         int barsTop = inkTop + strip.height() * scale + GAP + LINE_HEIGHT;
         int foundTop = barsTop + BARS_HEIGHT + LINE_HEIGHT + GAP + LINE_HEIGHT;
         int height = foundTop + 2 * LINE_HEIGHT + GAP;
         BufferedImage image = Pictures.white(width, height);
-        Graphics2D g = Pictures.pen(image, true);
+        Graphics2D g = CutPicture.titled(image, title);
         try {
-            g.setColor(Palette.TEXT);
-            g.setFont(Palette.TITLE);
-            g.drawString(title, GAP, GAP + 14);
             CutPicture.drawInk(g, strip.ink(), strip.width(), strip.height(), GAP, inkTop, scale);
             CutPicture.caption(g, BARS, barsTop - 6);
             drawBars(g, strip, barsTop, scale);

@@ -15,8 +15,10 @@ import java.util.Locale;
  * A test-scope tool, not a test: chooses the middle decoder's settings (the longest middle, and a cost per digit that
  * may be lower in groups wider than a digit) on numbers composed from notebook 04's validation split, then reads the
  * benchmark's test numbers with the settings chosen and with today's, side by side, and says of the test numbers
- * with a wrong count how many have too few digits and how many too many. A group the decoder finds one digit in is
- * read by the course's network, as the reader reads it.
+ * with a wrong count how many have too few digits and how many too many; last, the cutting reader as a second opinion
+ * (in a group at least so many digit heights wide where cutting along paths finds more digits than the middle
+ * network, the cut reading is taken), its width chosen on validation. A group the decoder finds one digit in is read
+ * by the course's network, as the reader reads it.
  *
  * <pre>
  * java -cp "target/test-classes:target/digits.jar:target/lib/*" digits.numbers.MiddleTuning MIDDLES.zip [numbers per kind]
