@@ -13,9 +13,11 @@ import digits.numbers.composed.MiddleWindows;
 import digits.numbers.composed.NumberComposer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The reader with a middle network, trained here as notebook 06 trains it, on fewer numbers. */
+@Tag("slow") // trains a network: seconds, not milliseconds
 class MiddleReaderTest {
 
     private static MiddleNetwork middles;
