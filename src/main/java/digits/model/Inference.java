@@ -35,6 +35,22 @@ public final class Inference {
      * @throws IllegalArgumentException if it is not initialised, does not take 784 pixels or does not give 10 outputs
      */
     public static void checkNetwork(MultiLayerNetwork model) {
+        checkNetwork(model, PIXELS, "28 x 28 digits", CLASSES, "one probability per digit");
+    }
+
+    /**
+     * Checks, with one input of zeros, that the network takes rows of {@code inputs} values and answers with
+     * {@code classes} numbers.
+     *
+     * @param model     the network
+     * @param inputs    how many values it must take
+     * @param inputsAre what those values are, for the message
+     * @param classes   how many outputs it must give
+     * @param outputsAre what those outputs are, for the message
+     * @throws IllegalArgumentException if it is not initialised, does not take the inputs or give the outputs
+     */
+    public static void checkNetwork(
+            MultiLayerNetwork model, int inputs, String inputsAre, int classes, String outputsAre) {
         Objects.requireNonNull(model, "model");
         if (model.getLayers() == null) {
             throw new IllegalArgumentException(
@@ -42,14 +58,15 @@ public final class Inference {
         }
         INDArray out;
         try {
-            out = model.output(Nd4j.zeros(DataType.FLOAT, 1, PIXELS), false);
+            out = model.output(Nd4j.zeros(DataType.FLOAT, 1, inputs), false);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(
-                    "the network does not take rows of " + PIXELS + " pixels (28 x 28 digits): " + e.getMessage(), e);
+                    "the network does not take rows of " + inputs + " pixels (" + inputsAre + "): " + e.getMessage(),
+                    e);
         }
-        if (out.rank() != 2 || out.size(1) != CLASSES) {
+        if (out.rank() != 2 || out.size(1) != classes) {
             throw new IllegalArgumentException("the network answers with shape " + Arrays.toString(out.shape())
-                    + " for one image: expected 10 outputs, one probability per digit");
+                    + " for one image: expected " + classes + " outputs, " + outputsAre);
         }
     }
 

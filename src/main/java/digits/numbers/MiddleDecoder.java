@@ -1,5 +1,6 @@
 package digits.numbers;
 
+import digits.model.Inference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,11 +30,7 @@ final class MiddleDecoder {
     record Segment(int from, int to, float[] probabilities) {
         /** @return the most probable digit */
         int digit() {
-            int best = 0;
-            for (int d = 1; d < 10; d++) {
-                best = probabilities[d] > probabilities[best] ? d : best;
-            }
-            return best;
+            return Inference.argMax(probabilities, 0, 10);
         }
 
         /** @return the segment's middle, in columns */

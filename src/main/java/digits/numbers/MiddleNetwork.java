@@ -2,6 +2,7 @@ package digits.numbers;
 
 import digits.display.MiddlePicture;
 import digits.model.CnnSpec;
+import digits.model.Inference;
 import digits.model.ModelFiles;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -10,10 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -58,20 +56,13 @@ public final class MiddleNetwork {
      * @throws IllegalArgumentException if the network does not take windows or does not give 11 outputs
      */
     public static MiddleNetwork of(MultiLayerNetwork model) {
-        Objects.requireNonNull(model, "model");
-        INDArray out;
-        try {
-            out = model.output(Nd4j.zeros(DataType.FLOAT, 1, MiddleStrip.WINDOW_PIXELS), false);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(
-                    "the network does not take windows of " + MiddleStrip.WINDOW_PIXELS
-                            + " pixels (built from MiddleNetwork.spec()): " + e.getMessage(),
-                    e);
-        }
-        if (out.rank() != 2 || out.size(1) != CLASSES) {
-            throw new IllegalArgumentException("the network answers with shape " + Arrays.toString(out.shape())
-                    + " for one window: expected " + CLASSES + " outputs (digits 0 to 9 and \"no middle\")");
-        }
+        Inference.checkNetwork(
+                model,
+                MiddleStrip.WINDOW_PIXELS,
+                "windows of " + MiddleStrip.HEIGHT + " x " + MiddleStrip.WINDOW_WIDTH
+                        + ", built from MiddleNetwork.spec()",
+                CLASSES,
+                "the digits 0 to 9 and \"no middle\"");
         return new MiddleNetwork(model);
     }
 
@@ -142,9 +133,7 @@ public final class MiddleNetwork {
         int[] digit = new int[columns.length];
         for (int c = 0; c < columns.length; c++) {
             middle[c] = 1 - columns[c][NO_MIDDLE];
-            for (int d = 1; d < 10; d++) {
-                digit[c] = columns[c][d] > columns[c][digit[c]] ? d : digit[c];
-            }
+            digit[c] = Inference.argMax(columns[c], 0, 10);
         }
         List<MiddlePicture.Found> found = MiddleDecoder.segments(columns).stream()
                 .map(s -> new MiddlePicture.Found(s.from(), s.to(), s.digit(), s.probabilities()[s.digit()]))

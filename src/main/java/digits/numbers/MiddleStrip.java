@@ -67,14 +67,9 @@ public final class MiddleStrip {
         int w = Math.max(1, (int) Math.round(box.width() * scale));
         int h = Math.max(1, (int) Math.round(box.height() * scale));
         Plane scaled = MnistForm.resize(ink, w, h);
-        double mass = 0, rows = 0;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                mass += scaled.at(x, y);
-                rows += scaled.at(x, y) * (y + 0.5);
-            }
-        }
-        int top = (int) Math.round(HEIGHT / 2.0 - (mass == 0 ? h / 2.0 : rows / mass));
+        // the ink's balance row, measured from the top edge of the first row as MNIST form centres a digit
+        double row = scaled.inkBox(0).isPresent() ? scaled.centreOfMass().row() + 0.5 : h / 2.0;
+        int top = (int) Math.round(HEIGHT / 2.0 - row);
         float[] values = new float[HEIGHT * w];
         for (int y = 0; y < h; y++) {
             int r = top + y;

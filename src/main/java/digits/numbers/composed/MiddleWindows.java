@@ -98,17 +98,10 @@ public final class MiddleWindows {
     private static double[] centres(ComposedNumber number) {
         double[] centres = new double[number.length()];
         for (int k = 0; k < centres.length; k++) {
-            DigitImage digit = number.digits().get(k);
-            Box ink = Plane.of(digit).inkBox().orElseThrow();
-            Box at = number.boxes().get(k);
-            double mass = 0, columns = 0;
-            for (int r = 0; r < DigitImage.HEIGHT; r++) {
-                for (int c = 0; c < DigitImage.WIDTH; c++) {
-                    mass += digit.pixel(r, c);
-                    columns += digit.pixel(r, c) * (at.x() + c - ink.x() + 0.5);
-                }
-            }
-            centres[k] = columns / mass;
+            Plane digit = Plane.of(number.digits().get(k));
+            Box ink = digit.inkBox().orElseThrow();
+            // the digit's balance column, from the left edge of its ink box, placed where the composer put that box
+            centres[k] = number.boxes().get(k).x() + digit.centreOfMass().col() + 0.5 - ink.x();
         }
         return centres;
     }
