@@ -1,15 +1,14 @@
 package digits.numbers;
 
-import digits.data.DigitImage;
 import digits.evaluation.Prediction;
 import digits.evaluation.Predictor;
 import digits.image.PictureException;
+import digits.model.Inference;
 import digits.photos.Photo;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -145,17 +144,12 @@ public final class NumberReader {
     public NumberReading read(NumberSegmentation segmentation) {
         List<Optional<Prediction>> found = segmentation.middleReadings();
         boolean byMiddles = found.stream().anyMatch(Optional::isPresent);
-        List<DigitImage> forPredictor = new ArrayList<>();
-        for (int d = 0; d < segmentation.count(); d++) {
-            if (found.get(d).isEmpty()) {
-                forPredictor.add(segmentation.digits().get(d));
-            }
-        }
-        Iterator<Prediction> byPredictor = predictor.predictAll(forPredictor).iterator();
+        List<Prediction> byPredictor = predictor.predictAll(segmentation.digits());
         List<Prediction> predictions = new ArrayList<>();
         double piecesLogP = 0;
-        for (Optional<Prediction> middle : found) {
-            Prediction p = middle.orElseGet(byPredictor::next);
+        for (int d = 0; d < segmentation.count(); d++) {
+            Prediction course = byPredictor.get(d);
+            Prediction p = found.get(d).map(middle -> agreed(middle, course)).orElse(course);
             predictions.add(p);
             piecesLogP += Math.log(p.confidence());
         }
@@ -168,6 +162,24 @@ public final class NumberReader {
             }
         }
         return new NumberReading(segmentation, predictions);
+    }
+
+    /**
+     * What both networks say of one digit the middle network found: their probabilities multiplied, digit by digit,
+     * and scaled to sum to 1 (a product of experts). The middle network saw the digit's neighbours around it; the
+     * course's network reads the digit's piece, cut straight, in MNIST form; where one of them hesitates, the other
+     * decides.
+     */
+    static Prediction agreed(Prediction middle, Prediction course) {
+        float[] p = new float[10];
+        double total = 0;
+        for (int d = 0; d < 10; d++) {
+            total += middle.probability(d) * course.probability(d);
+        }
+        for (int d = 0; d < 10; d++) {
+            p[d] = (float) (middle.probability(d) * course.probability(d) / Math.max(total, Double.MIN_NORMAL));
+        }
+        return new Prediction(Inference.argMax(p, 0, 10), p);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import digits.data.DigitSet;
 import digits.evaluation.KeptNetwork;
+import digits.evaluation.Prediction;
 import digits.evaluation.Predictor;
 import digits.evaluation.TestModel;
 import digits.image.PictureException;
@@ -121,5 +122,22 @@ class NumberReaderTest {
         NumberReader reader = NumberReader.of(KeptNetwork.predictor());
         assertEquals(number.text(), reader.read("the page", page).text(), "the page alone is read right");
         assertEquals(number.text(), reader.read("on a table", photo).text());
+    }
+
+    @Test
+    void aDigitTheMiddleNetworkFoundIsTheOneBothNetworksTogetherFindLikeliest() {
+        Prediction middle = new Prediction(7, twoDigits(7, 0.6f, 1, 0.4f));
+        Prediction course = new Prediction(1, twoDigits(1, 0.9f, 7, 0.1f));
+        Prediction agreed = NumberReader.agreed(middle, course);
+        assertEquals(1, agreed.digit(), "0.4 x 0.9 against 0.6 x 0.1");
+        assertEquals(0.36 / 0.42, agreed.confidence(), 1e-6);
+        assertEquals(0, agreed.probability(3), "a digit both networks rule out stays out");
+    }
+
+    private static float[] twoDigits(int first, float p, int second, float q) {
+        float[] probabilities = new float[10];
+        probabilities[first] = p;
+        probabilities[second] = q;
+        return probabilities;
     }
 }
