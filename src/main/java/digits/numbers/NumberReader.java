@@ -48,8 +48,10 @@ public final class NumberReader {
 
     /**
      * A reader that finds the digits of each group of ink with a middle network instead of cutting it along candidate
-     * paths: a group the middle network finds several digits in is read by it; a group it finds one digit in is read
-     * by this reader's network, the same way as a single own digit.
+     * paths. Each digit it finds in a group of several is read by both networks, their probabilities multiplied: the
+     * middle network's and this reader's network's for the digit's piece, cut straight down halfway between
+     * neighbouring middles. A group it finds one digit in is read by this reader's network alone, the same way as a
+     * single own digit.
      *
      * @param middles the middle network
      * @return the reader
@@ -186,7 +188,7 @@ public final class NumberReader {
     public String toString() {
         return middles == null
                 ? "NumberReader[splits a picture into digits, then reads each with " + predictor + "]"
-                : "NumberReader[finds the digits in each group of ink with " + middles + "; reads a group of one digit"
-                        + " with " + predictor + "]";
+                : "NumberReader[finds the digits in each group of ink with " + middles + "; reads each digit with "
+                        + predictor + ", and with both networks where a group holds several]";
     }
 }
