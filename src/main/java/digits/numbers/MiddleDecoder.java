@@ -3,13 +3,18 @@ package digits.numbers;
 import digits.model.Inference;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Turns what the middle network says of each column of a group into digits, by dynamic programming: each column is
  * either "no middle" or in a segment of 1 to {@link #LONGEST} columns that are all the middle of one digit; a way
  * of reading the group scores the sum of its columns' log probabilities, each segment paying {@link #COST}; the
- * best way wins, and a group holds at least one digit.
+ * best way wins, and a group holds at least one digit. In a group found to hold several digits, a run of columns
+ * where the network is at least {@link #SURE} sure of a digit's middle, {@link #FAR} columns or more from every
+ * digit found, is one more digit: a narrow digit pressed against its neighbour (most often a 1) makes too short a run
+ * to pay the cost, though the network sees its middle, while the cost stays whole in a group of one digit, where it
+ * keeps a wide digit from being read as two.
  */
 final class MiddleDecoder {
 
@@ -17,6 +22,10 @@ final class MiddleDecoder {
     static final int LONGEST = 7;
     /** What each digit costs, in log probability: the price of reading one more digit. */
     static final double COST = 14;
+    /** How sure of a digit's middle the network must be for a middle that no digit found explains to count. */
+    static final double SURE = 0.8;
+    /** How far from every digit found such a middle must be, in columns. */
+    static final double FAR = 6;
     /** The smallest probability taken, so that one column's "never" cannot rule a way out. */
     private static final double LEAST_PROBABILITY = 1e-6;
 
@@ -105,7 +114,31 @@ final class MiddleDecoder {
             at = start;
             s = previous;
         }
-        return found;
+        return found.size() < 2 ? found : withSureMiddles(columns, sum, found);
+    }
+
+    /** The digits found and, in order among them, one more for each run of sure middles far from all of them. */
+    private static List<Segment> withSureMiddles(float[][] columns, double[][] sum, List<Segment> found) {
+        List<Segment> all = new ArrayList<>(found);
+        int runFrom = -1;
+        for (int c = 0; c <= columns.length; c++) {
+            boolean sure = c < columns.length && isSureAndFar(columns[c], c, found);
+            if (sure && runFrom < 0) {
+                runFrom = c;
+            } else if (!sure && runFrom >= 0) {
+                all.add(new Segment(runFrom, c, averaged(sum, runFrom, c)));
+                runFrom = -1;
+            }
+        }
+        all.sort(Comparator.comparingInt(Segment::from));
+        return all;
+    }
+
+    private static boolean isSureAndFar(float[] column, int c, List<Segment> found) {
+        if (column[Inference.argMax(column, 0, 10)] < SURE) {
+            return false;
+        }
+        return found.stream().allMatch(s -> Math.abs(s.middle() - (c + 0.5)) >= FAR);
     }
 
     /**

@@ -66,4 +66,32 @@ class MiddleDecoderTest {
         assertEquals(5, found.digit());
         assertArrayEquals(new int[] {6, 10}, new int[] {found.from(), found.to()});
     }
+
+    @Test
+    void aSureMiddleTooShortToPayTheCostIsADigitWhereTheGroupHoldsSeveral() {
+        // one sure column gains less than the cost of a digit; far from both digits found, it is a third
+        List<MiddleDecoder.Segment> found =
+                MiddleDecoder.segments(columns(40, new int[] {5, 9, 3}, new int[] {18, 19, 1}, new int[] {30, 34, 7}));
+        assertEquals(
+                List.of(3, 1, 7),
+                found.stream().map(MiddleDecoder.Segment::digit).toList());
+        assertArrayEquals(
+                new int[] {18, 19}, new int[] {found.get(1).from(), found.get(1).to()});
+    }
+
+    @Test
+    void aSureMiddleTooShortToPayTheCostStaysOutOfAGroupOfOneDigit() {
+        List<MiddleDecoder.Segment> found =
+                MiddleDecoder.segments(columns(40, new int[] {5, 9, 3}, new int[] {20, 21, 1}));
+        assertEquals(
+                List.of(3), found.stream().map(MiddleDecoder.Segment::digit).toList());
+    }
+
+    @Test
+    void aSureMiddleNearADigitFoundIsPartOfIt() {
+        List<MiddleDecoder.Segment> found =
+                MiddleDecoder.segments(columns(40, new int[] {5, 9, 3}, new int[] {11, 12, 3}, new int[] {30, 34, 7}));
+        assertEquals(
+                List.of(3, 7), found.stream().map(MiddleDecoder.Segment::digit).toList());
+    }
 }
