@@ -13,8 +13,8 @@ import java.util.List;
  * best way wins, and a group holds at least one digit. In a group found to hold several digits, a run of columns
  * where the network is at least {@link #SURE} sure of a digit's middle, {@link #FAR} columns or more from every
  * digit found, is one more digit: a narrow digit pressed against its neighbour (most often a 1) makes too short a run
- * to pay the cost, though the network sees its middle, while the cost stays whole in a group of one digit, where it
- * keeps a wide digit from being read as two.
+ * to pay the cost, though the network sees its middle. In a group of one digit the cost alone decides, as it keeps a
+ * wide digit from being read as two.
  */
 final class MiddleDecoder {
 
