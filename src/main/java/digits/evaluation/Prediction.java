@@ -37,7 +37,7 @@ public record Prediction(int digit, float[] probabilities) {
      * @param offset        where they start in the array
      * @return the prediction
      */
-    static Prediction of(float[] probabilities, int offset) {
+    public static Prediction of(float[] probabilities, int offset) {
         float[] p = Arrays.copyOfRange(probabilities, offset, offset + 10);
         return new Prediction(Inference.argMax(p, 0, 10), p);
     }

@@ -3,7 +3,6 @@ package digits.numbers;
 import digits.evaluation.Prediction;
 import digits.evaluation.Predictor;
 import digits.image.PictureException;
-import digits.model.Inference;
 import digits.photos.Photo;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -181,7 +180,7 @@ public final class NumberReader {
         for (int d = 0; d < 10; d++) {
             p[d] = (float) (middle.probability(d) * course.probability(d) / Math.max(total, Double.MIN_NORMAL));
         }
-        return new Prediction(Inference.argMax(p, 0, 10), p);
+        return Prediction.of(p, 0);
     }
 
     @Override
