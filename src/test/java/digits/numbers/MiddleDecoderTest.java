@@ -81,10 +81,48 @@ class MiddleDecoderTest {
 
     @Test
     void aSureMiddleTooShortToPayTheCostStaysOutOfAGroupOfOneDigit() {
+        // a group as wide as one wide digit, its middle in the middle: no ink beyond the digit's reach
         List<MiddleDecoder.Segment> found =
-                MiddleDecoder.segments(columns(40, new int[] {5, 9, 3}, new int[] {20, 21, 1}));
+                MiddleDecoder.segments(columns(24, new int[] {10, 14, 3}, new int[] {20, 21, 1}));
         assertEquals(
                 List.of(3), found.stream().map(MiddleDecoder.Segment::digit).toList());
+    }
+
+    @Test
+    void inkBeyondTheReachOfEveryDigitFoundIsADigitTheCostAloneWouldMiss() {
+        // a sure 2 near the left edge of a group 32 columns wide; at its right, a 6 the network sees only faintly
+        float[][] columns = columns(32, new int[] {7, 12, 2});
+        for (int c = 20; c < 24; c++) {
+            java.util.Arrays.fill(columns[c], 0.01f);
+            columns[c][6] = 0.6f;
+            columns[c][MiddleNetwork.NO_MIDDLE] = 0.3f;
+        }
+        List<MiddleDecoder.Segment> withoutReach =
+                MiddleDecoder.segments(columns, MiddleDecoder.LONGEST, MiddleDecoder.COST, 0);
+        assertEquals(
+                List.of(2),
+                withoutReach.stream().map(MiddleDecoder.Segment::digit).toList());
+        List<MiddleDecoder.Segment> found = MiddleDecoder.segments(columns);
+        assertEquals(
+                List.of(2, 6), found.stream().map(MiddleDecoder.Segment::digit).toList());
+        assertArrayEquals(
+                new int[] {20, 24}, new int[] {found.get(1).from(), found.get(1).to()});
+    }
+
+    @Test
+    void twoDigitsWhoseMiddlesLieFarApartLeaveNoRoomForAFaintThird() {
+        // middles 16 columns apart explain the ink between them: a faint middle there is not a digit
+        float[][] columns = columns(36, new int[] {8, 12, 4}, new int[] {24, 28, 9});
+        for (int c = 17; c < 19; c++) {
+            java.util.Arrays.fill(columns[c], 0.01f);
+            columns[c][1] = 0.5f;
+            columns[c][MiddleNetwork.NO_MIDDLE] = 0.4f;
+        }
+        assertEquals(
+                List.of(4, 9),
+                MiddleDecoder.segments(columns).stream()
+                        .map(MiddleDecoder.Segment::digit)
+                        .toList());
     }
 
     @Test

@@ -188,7 +188,8 @@ public final class MiddleTuning {
         StringBuilder text = new StringBuilder();
         for (Group g : n.groups()) {
             double cost = g.width() >= s.wideFrom() ? s.wideCost() : s.narrowCost();
-            List<MiddleDecoder.Segment> found = MiddleDecoder.segments(g.columns(), s.longest(), cost);
+            List<MiddleDecoder.Segment> found =
+                    MiddleDecoder.segments(g.columns(), s.longest(), cost, MiddleDecoder.UNEXPLAINED);
             if (g.width() >= cutFrom && g.cut().length() > found.size()) {
                 text.append(g.cut());
             } else if (found.size() == 1) {
