@@ -12,8 +12,8 @@ import java.util.List;
  * best way wins, and a group holds at least one digit. A digit's ink reaches about {@link #REACH} columns either
  * side of its middle, so a way of reading also pays {@link #UNEXPLAINED} for each column of the group's edges
  * beyond that reach of its first and last digit, and for each column by which two neighbouring digits' middles lie
- * more than {@link #NEIGHBOURS} apart: ink that no digit found explains is most likely a digit whose middle the
- * network saw too faintly to pay the cost (a 4 written open, beside a 2 it touches). In a group found to hold several
+ * more than {@link #NEIGHBOURS} apart: ink that no digit found explains may be a digit whose middle the
+ * network saw too faintly to pay the cost (a 6 pressed against the 2 before it). In a group found to hold several
  * digits, a run of columns where the network is at least {@link #SURE} sure of a digit's middle, {@link #FAR}
  * columns or more from every digit found, is one more digit: a narrow digit pressed against its neighbour (most often
  * a 1) makes too short a run to pay the cost, though the network sees its middle. In a group of one digit the cost
